@@ -1,0 +1,155 @@
+// Generated from openapi.yaml by `npm run generate`. Do not edit.
+import { Type, type Static } from 'typebox'
+
+export const UserSchema = Type.Object({
+  "id": Type.String(),
+  "email": Type.String({"format":"email"}),
+  "name": Type.String(),
+  "emailVerified": Type.Boolean(),
+  "image": Type.Union([Type.String(), Type.Null()]),
+  "createdAt": Type.String({"format":"date-time"}),
+  "updatedAt": Type.String({"format":"date-time"}),
+})
+export type User = Static<typeof UserSchema>
+
+export const SessionSchema = Type.Object({
+  "id": Type.String(),
+  "userId": Type.String(),
+  "token": Type.String({"description":"The raw session token, as stored in `session.token`."}),
+  "expiresAt": Type.String({"format":"date-time"}),
+  "createdAt": Type.String({"format":"date-time"}),
+  "updatedAt": Type.String({"format":"date-time"}),
+  "ipAddress": Type.Union([Type.String(), Type.Null()]),
+  "userAgent": Type.Union([Type.String(), Type.Null()]),
+})
+export type Session = Static<typeof SessionSchema>
+
+export const AuthResultSchema = Type.Object({
+  "redirect": Type.Boolean(),
+  "token": Type.Union([Type.String({"description":"The session token (also in `session.token`); null when no session was created."}), Type.Null()]),
+  "url": Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  "user": UserSchema,
+  "session": Type.Union([SessionSchema, Type.Null()]),
+})
+export type AuthResult = Static<typeof AuthResultSchema>
+
+export const NewPasswordSchema = Type.String({"minLength":8,"maxLength":128,"x-error-code":"WEAK_PASSWORD","description":"8 to 128 characters."})
+export type NewPassword = Static<typeof NewPasswordSchema>
+
+export const ChangePasswordBodySchema = Type.Object({
+  "currentPassword": Type.String({"minLength":1,"maxLength":1024}),
+  "newPassword": NewPasswordSchema,
+  "revokeOtherSessions": Type.Optional(Type.Boolean()),
+}, {"additionalProperties":false})
+export type ChangePasswordBody = Static<typeof ChangePasswordBodySchema>
+
+export const ChangePasswordResultSchema = Type.Object({
+  "token": Type.Union([Type.String({"description":"The new session token when other sessions were revoked, else null."}), Type.Null()]),
+  "user": UserSchema,
+})
+export type ChangePasswordResult = Static<typeof ChangePasswordResultSchema>
+
+export const EmailSchema = Type.String({"format":"email","maxLength":254,"description":"Compared case-insensitively; stored lower-cased."})
+export type Email = Static<typeof EmailSchema>
+
+export const EmptyBodySchema = Type.Object({}, {"additionalProperties":false})
+export type EmptyBody = Static<typeof EmptyBodySchema>
+
+export const ErrorCodeSchema = Type.Enum(["INVALID_CREDENTIALS","EMAIL_ALREADY_EXISTS","WEAK_PASSWORD","INVALID_TOKEN","SESSION_EXPIRED","EMAIL_NOT_VERIFIED","INVALID_REDIRECT","VALIDATION_ERROR","FORBIDDEN_ORIGIN","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR","SERVICE_UNAVAILABLE"], {"description":"Stable; never renamed."})
+export type ErrorCode = Static<typeof ErrorCodeSchema>
+
+export const ErrorBodySchema = Type.Object({
+  "error": Type.Object({
+  "code": ErrorCodeSchema,
+  "message": Type.String(),
+}),
+  "code": ErrorCodeSchema,
+  "message": Type.String(),
+}, {"description":"`code` and `message` are mirrored at the top level for the Better Auth SDK."})
+export type ErrorBody = Static<typeof ErrorBodySchema>
+
+export const HealthSchema = Type.Object({
+  "status": Type.Enum(["ok","unavailable"]),
+  "database": Type.Enum(["up","down"]),
+  "uptimeSeconds": Type.Integer({"minimum":0}),
+})
+export type Health = Static<typeof HealthSchema>
+
+export const RedirectUrlSchema = Type.String({"minLength":1,"maxLength":2048,"description":"A path on the front end, or a URL on an allowed origin (`CORS_ORIGINS`)."})
+export type RedirectUrl = Static<typeof RedirectUrlSchema>
+
+export const PasswordResetRequestBodySchema = Type.Object({
+  "email": EmailSchema,
+  "redirectTo": Type.Optional(RedirectUrlSchema),
+}, {"additionalProperties":false})
+export type PasswordResetRequestBody = Static<typeof PasswordResetRequestBodySchema>
+
+export const ResetPasswordBodySchema = Type.Object({
+  "token": Type.String({"minLength":1,"maxLength":256}),
+  "password": Type.Optional(NewPasswordSchema),
+  "newPassword": Type.Optional(NewPasswordSchema),
+}, {"additionalProperties":false,"description":"The new password is `password` or, as the Better Auth SDK sends it, `newPassword`."})
+export type ResetPasswordBody = Static<typeof ResetPasswordBodySchema>
+
+export const RevokeSessionBodySchema = Type.Object({
+  "token": Type.String({"minLength":1,"maxLength":256}),
+}, {"additionalProperties":false})
+export type RevokeSessionBody = Static<typeof RevokeSessionBodySchema>
+
+export const SendVerificationEmailBodySchema = Type.Object({
+  "email": EmailSchema,
+  "callbackURL": Type.Optional(RedirectUrlSchema),
+}, {"additionalProperties":false})
+export type SendVerificationEmailBody = Static<typeof SendVerificationEmailBodySchema>
+
+export const SessionStatusSchema = Type.Object({
+  "session": Type.Union([SessionSchema, Type.Null()]),
+  "user": Type.Union([UserSchema, Type.Null()]),
+})
+export type SessionStatus = Static<typeof SessionStatusSchema>
+
+export const SessionWithUserSchema = Type.Object({
+  "session": SessionSchema,
+  "user": UserSchema,
+})
+export type SessionWithUser = Static<typeof SessionWithUserSchema>
+
+export const SignInEmailBodySchema = Type.Object({
+  "email": EmailSchema,
+  "password": Type.String({"minLength":1,"maxLength":1024}),
+  "callbackURL": Type.Optional(RedirectUrlSchema),
+  "rememberMe": Type.Optional(Type.Boolean()),
+}, {"additionalProperties":false})
+export type SignInEmailBody = Static<typeof SignInEmailBodySchema>
+
+export const SignUpEmailBodySchema = Type.Object({
+  "email": EmailSchema,
+  "password": NewPasswordSchema,
+  "name": Type.String({"minLength":1,"maxLength":200}),
+  "image": Type.Optional(Type.String({"maxLength":2048})),
+  "callbackURL": Type.Optional(RedirectUrlSchema),
+  "rememberMe": Type.Optional(Type.Boolean()),
+}, {"additionalProperties":false})
+export type SignUpEmailBody = Static<typeof SignUpEmailBodySchema>
+
+export const SuccessResultSchema = Type.Object({
+  "success": Type.Literal(true),
+  "status": Type.Literal(true, {"description":"The same as `success`, for the Better Auth SDK."}),
+  "message": Type.Optional(Type.String()),
+})
+export type SuccessResult = Static<typeof SuccessResultSchema>
+
+export const VerifyEmailBodySchema = Type.Object({
+  "token": Type.String({"minLength":1,"maxLength":2048}),
+}, {"additionalProperties":false})
+export type VerifyEmailBody = Static<typeof VerifyEmailBodySchema>
+
+export const VerifyEmailResultSchema = Type.Object({
+  "success": Type.Literal(true),
+  "status": Type.Literal(true),
+  "user": Type.Object({
+  "id": Type.String(),
+  "emailVerified": Type.Boolean(),
+}),
+})
+export type VerifyEmailResult = Static<typeof VerifyEmailResultSchema>

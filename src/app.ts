@@ -1,0 +1,49 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { Config } from './config.js'
+import { registerOperations } from './contract/register-operations.js'
+import { createOriginPolicy } from './origins/origin-policy.js'
+import { authPlugin } from './plugins/auth.js'
+import { databasePlugin } from './plugins/database.js'
+import { docsPlugin } from './plugins/docs.js'
+import { errorsPlugin } from './plugins/errors.js'
+import { jsonBodyPlugin } from './plugins/json-body.js'
+import { originPolicyPlugin } from './plugins/origin-policy.js'
+import { healthHandlers } from './surfaces/health.js'
+import { nativeHandlers } from './surfaces/native/index.js'
+
+export const BODY_LIMIT_BYTES = 16 * 1024
+
+export interface BuildOptions {
+  /** Pino options, or false for none; defaults to JSON logs at the configured level. */
+  readonly logger?: FastifyServerOptions['logger']
+}
+
+/** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    },
+    bodyLimit: BODY_LIMIT_BYTES,
+    // A hop count: the client IP is taken that many proxies back in X-Forwarded-For, never further.
+    trustProxy: (config.trustProxy > 0 ? config.trustProxy : false) as boolean,
+    return503OnClosing: true,
+    // No type coercion: a number where the contract says string is a client error, not a string.
+    ajv: { customOptions: { keywords: ['x-error-code'], coerceTypes: false } },
+  }) as unknown as FastifyInstance
+  app.decorate('config', config)
+
+  await app.register(errorsPlugin)
+  await app.register(jsonBodyPlugin)
+  await app.register(originPolicyPlugin, { policy: createOriginPolicy(config.corsOrigins, config.baseUrl) })
+  await app.register(databasePlugin, { config })
+  await app.register(authPlugin, { config })
+  await app.register(docsPlugin)
+  app.addHook('onRequest', async (request, reply) => {
+    // Answers about sessions and tokens are never cached by a browser or a proxy.
+    if (request.routeOptions.config?.surface !== undefined) reply.header('cache-control', 'no-store')
+  })
+  registerOperations(app, { ...nativeHandlers, ...healthHandlers })
+  return app
+}

@@ -1,0 +1,143 @@
+import { betterAuth, type BetterAuthOptions } from 'better-auth'
+import type { Kysely } from 'kysely'
+import type { Config } from '../config.js'
+import type { Database } from '../db/tables.js'
+import type { OriginPolicy } from '../origins/origin-policy.js'
+import type { Mailer } from './mailer.js'
+
+/** The request header through which the client IP, as Fastify resolved it, reaches Better Auth. */
+export const CLIENT_IP_HEADER = 'x-auth-service-client-ip'
+export const SESSION_COOKIE_NAME = 'better-auth.session_token'
+export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
+export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60
+export const RESET_TOKEN_TTL_SECONDS = 60 * 60
+
+export interface AuthDependencies {
+  readonly config: Config
+  readonly db: Kysely<Database>
+  readonly secret: string
+  readonly mailer: Mailer
+  readonly originPolicy: OriginPolicy
+  readonly logger: { error(message: string): void; warn(message: string): void; info(message: string): void; debug(message: string): void }
+}
+
+/** Better Auth's tables and columns in snake_case, so other backends can query them as documented. */
+const tableFields = {
+  user: {
+    modelName: 'user',
+    fields: { emailVerified: 'email_verified', createdAt: 'created_at', updatedAt: 'updated_at' },
+  },
+  session: {
+    modelName: 'session',
+    fields: {
+      userId: 'user_id', expiresAt: 'expires_at', ipAddress: 'ip_address', userAgent: 'user_agent',
+      createdAt: 'created_at', updatedAt: 'updated_at',
+    },
+  },
+  account: {
+    modelName: 'account',
+    fields: {
+      accountId: 'account_id', providerId: 'provider_id', userId: 'user_id', accessToken: 'access_token',
+      refreshToken: 'refresh_token', idToken: 'id_token', accessTokenExpiresAt: 'access_token_expires_at',
+      refreshTokenExpiresAt: 'refresh_token_expires_at', createdAt: 'created_at', updatedAt: 'updated_at',
+    },
+  },
+  verification: {
+    modelName: 'verification',
+    fields: { expiresAt: 'expires_at', createdAt: 'created_at', updatedAt: 'updated_at' },
+  },
+} as const
+
+export function authOptions(deps: AuthDependencies): BetterAuthOptions {
+  const { config, mailer, originPolicy } = deps
+  const secureCookies = cookieIsSecure(config.baseUrl)
+  return {
+    appName: 'Auth Service',
+    baseURL: config.baseUrl,
+    basePath: '/api/auth',
+    secret: deps.secret,
+    database: { db: deps.db, type: 'postgres', transaction: true },
+    user: tableFields.user,
+    account: tableFields.account,
+    verification: tableFields.verification,
+    session: {
+      ...tableFields.session,
+      expiresIn: SESSION_TTL_SECONDS,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
+      // No cookie cache: a revoked session must stop working at once.
+      cookieCache: { enabled: false },
+    },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      // Off: with it Better Auth hides duplicate sign-ups; the rule is applied by our routes instead.
+      requireEmailVerification: false,
+      resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+      async sendResetPassword({ user, url }) {
+        mailer.send({
+          to: user.email,
+          subject: 'Reset your password',
+          text: `Someone asked to reset the password of this account. If it was you, open this link within one hour:\n\n${url}\n\nIf not, ignore this message.`,
+          link: url,
+        })
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: false,
+      async sendVerificationEmail({ user, url }) {
+        mailer.send({
+          to: user.email,
+          subject: 'Verify your email address',
+          text: `Open this link to verify your email address:\n\n${url}\n`,
+          link: url,
+        })
+      },
+    },
+    // Limits are enforced in front of Better Auth, once, from the contract.
+    rateLimit: { enabled: false },
+    // Our origin policy runs on every state-changing route before Better Auth is called.
+    trustedOrigins: (request) => {
+      const origin = request?.headers.get('origin') ?? undefined
+      return origin !== undefined && originPolicy.isAllowedOrigin(origin) ? [origin] : [originPolicy.entries[0]!]
+    },
+    advanced: {
+      disableCSRFCheck: true,
+      disableOriginCheck: true,
+      // The cookie keeps its plain name on https too: other backends read `better-auth.session_token`.
+      useSecureCookies: false,
+      cookiePrefix: 'better-auth',
+      defaultCookieAttributes: {
+        httpOnly: true,
+        path: '/',
+        sameSite: config.cookieSameSite,
+        secure: secureCookies || config.cookieSameSite === 'none',
+        ...(config.cookieSameSite === 'none' ? { partitioned: true } : {}),
+        ...(config.cookieDomain === undefined ? {} : { domain: config.cookieDomain }),
+      },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    telemetry: { enabled: false },
+    logger: {
+      level: 'warn',
+      log: (level, message) => {
+        deps.logger[level](`better-auth: ${message}`)
+      },
+    },
+  }
+}
+
+/** Browsers accept Secure cookies from https origins and from localhost, even over http. */
+export function cookieIsSecure(baseUrl: string): boolean {
+  const url = new URL(baseUrl)
+  return url.protocol === 'https:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]'
+}
+
+export function createAuth(deps: AuthDependencies) {
+  return betterAuth(authOptions(deps))
+}
+
+export type Auth = ReturnType<typeof createAuth>

@@ -1,0 +1,126 @@
+import { Type, type Static } from 'typebox'
+import Value from 'typebox/value'
+
+const OnOff = Type.Union([Type.Literal('on'), Type.Literal('off')])
+const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')])
+
+/** Every setting the service reads from the environment, with its default. */
+export const EnvironmentSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3001 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^(postgres(ql)?://|pglite:)' })),
+  BETTER_AUTH_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  BETTER_AUTH_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+$' })),
+  CORS_ORIGINS: Type.String({ default: 'http://localhost:3000,http://127.0.0.1:3000' }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  RATE_LIMITS: Type.Optional(OnOff),
+  TRUST_PROXY: Type.Integer({ minimum: 0, maximum: 10, default: 0 }),
+  COOKIE_SAMESITE: Type.Union([Type.Literal('lax'), Type.Literal('strict'), Type.Literal('none')], { default: 'lax' }),
+  COOKIE_DOMAIN: Type.Optional(Type.String({ pattern: '^\\.?[a-z0-9-]+(\\.[a-z0-9-]+)*$' })),
+  SMTP_HOST: Type.Optional(Type.String({ minLength: 1 })),
+  SMTP_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 587 }),
+  SMTP_USER: Type.Optional(Type.String()),
+  SMTP_PASSWORD: Type.Optional(Type.String()),
+  SMTP_FROM: Type.String({ minLength: 3, default: 'Auth Service <no-reply@localhost>' }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)), { default: 'info' }),
+  REFRESH_REUSE_INTERVAL: Type.Integer({ minimum: 0, maximum: 300, default: 10 }),
+  REQUIRE_EMAIL_VERIFICATION: Type.Optional(Bool),
+  INTROSPECTION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  DATA_DIR: Type.String({ minLength: 1, default: '.data' }),
+})
+export type Environment = Static<typeof EnvironmentSchema>
+
+export interface Config {
+  readonly env: Environment['NODE_ENV']
+  readonly port: number
+  readonly host: string
+  /** `postgres://…`, `pglite:memory`, or `pglite:<directory>`. */
+  readonly databaseUrl: string
+  /** Undefined means: read or create the development secret under `dataDir`. */
+  readonly secret: string | undefined
+  readonly baseUrl: string
+  readonly corsOrigins: readonly string[]
+  readonly redisUrl: string | undefined
+  readonly rateLimits: boolean
+  readonly trustProxy: number
+  readonly cookieSameSite: 'lax' | 'strict' | 'none'
+  readonly cookieDomain: string | undefined
+  readonly smtp: SmtpConfig | undefined
+  readonly mailFrom: string
+  readonly logLevel: string
+  readonly refreshReuseInterval: number
+  readonly requireEmailVerification: boolean
+  readonly introspectionSecret: string | undefined
+  readonly metricsToken: string | undefined
+  readonly dataDir: string
+}
+
+export interface SmtpConfig {
+  readonly host: string
+  readonly port: number
+  readonly user: string | undefined
+  readonly password: string | undefined
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Reads, validates and freezes the configuration; a bad value throws one line naming the variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, string> = {}
+  for (const key of Object.keys(EnvironmentSchema.properties)) {
+    const value = source[key]
+    if (value !== undefined && value !== '') raw[key] = value.trim()
+  }
+  const converted = Value.Convert(EnvironmentSchema, Value.Default(EnvironmentSchema, raw))
+  const first = Value.Errors(EnvironmentSchema, converted)[0]
+  if (first !== undefined) {
+    const variable = first.instancePath.replace(/^\//, '') || 'environment'
+    const given = variable in raw && !/SECRET|PASSWORD|TOKEN/.test(variable) ? ` (got "${raw[variable]}")` : ''
+    throw new ConfigError(`${variable}: ${describe(variable, first.message)}${given}`)
+  }
+  const env = converted as Environment
+  if (env.NODE_ENV === 'production' && env.BETTER_AUTH_SECRET === undefined) {
+    throw new ConfigError('BETTER_AUTH_SECRET: required in production (at least 32 random characters, e.g. `openssl rand -base64 32`)')
+  }
+  const port = env.PORT
+  const baseUrl = env.BETTER_AUTH_URL ?? `http://${urlHost(env.HOST)}:${port}`
+  return Object.freeze({
+    env: env.NODE_ENV,
+    port,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL ?? `pglite:${env.DATA_DIR}/pglite`,
+    secret: env.BETTER_AUTH_SECRET,
+    baseUrl,
+    corsOrigins: Object.freeze(env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)),
+    redisUrl: env.REDIS_URL,
+    rateLimits: env.RATE_LIMITS !== 'off',
+    trustProxy: env.TRUST_PROXY,
+    cookieSameSite: env.COOKIE_SAMESITE,
+    cookieDomain: env.COOKIE_DOMAIN,
+    smtp: env.SMTP_HOST === undefined
+      ? undefined
+      : Object.freeze({ host: env.SMTP_HOST, port: env.SMTP_PORT, user: env.SMTP_USER, password: env.SMTP_PASSWORD }),
+    mailFrom: env.SMTP_FROM,
+    logLevel: env.LOG_LEVEL,
+    refreshReuseInterval: env.REFRESH_REUSE_INTERVAL,
+    requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION === 'true',
+    introspectionSecret: env.INTROSPECTION_SECRET,
+    metricsToken: env.METRICS_TOKEN,
+    dataDir: env.DATA_DIR,
+  })
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1'
+  return host.includes(':') ? `[${host}]` : host
+}
+
+function describe(variable: string, message: string): string {
+  const property = (EnvironmentSchema.properties as Record<string, { anyOf?: Array<{ const?: unknown }> }>)[variable]
+  const allowed = property?.anyOf?.map((option) => option.const).filter((value) => value !== undefined)
+  return allowed?.length ? `must be one of ${allowed.join(', ')}` : message
+}

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import { PGliteDialect } from './pglite-dialect.js'
+import type { Database } from './tables.js'
+
+export type DatabaseKind = 'postgres' | 'pglite'
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>
+  readonly kind: DatabaseKind
+  /** Answers whether the database responds within `timeoutMs`. */
+  ping(timeoutMs?: number): Promise<boolean>
+  close(): Promise<void>
+}
+
+/** Timeouts keep a request from hanging on a database that stopped answering. */
+const CONNECT_TIMEOUT_MS = 3_000
+const STATEMENT_TIMEOUT_MS = 10_000
+
+/**
+ * Opens the one Kysely instance of the process: a `pg` pool for a `postgres://` URL,
+ * embedded PGlite for `pglite:memory` or `pglite:<directory>`.
+ */
+export async function openDatabase(url: string): Promise<DatabaseHandle> {
+  if (url.startsWith('pglite:')) return openPGlite(url.slice('pglite:'.length))
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS + 1_000,
+  })
+  // An idle client that loses its server emits 'error' on the pool; without a listener it kills the process.
+  pool.on('error', () => {})
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return handle(db, 'postgres')
+}
+
+async function openPGlite(location: string): Promise<DatabaseHandle> {
+  const inMemory = location === 'memory' || location === ''
+  if (!inMemory) mkdirSync(location, { recursive: true })
+  const client = await PGlite.create(inMemory ? undefined : location)
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) })
+  return handle(db, 'pglite')
+}
+
+function handle(db: Kysely<Database>, kind: DatabaseKind): DatabaseHandle {
+  let closed = false
+  return {
+    db,
+    kind,
+    async ping(timeoutMs = 2_000): Promise<boolean> {
+      let timer: NodeJS.Timeout | undefined
+      const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs) })
+      const query = sql`select 1`.execute(db).then(() => true, () => false)
+      try {
+        return await Promise.race([query, timeout])
+      } finally {
+        clearTimeout(timer)
+      }
+    },
+    async close(): Promise<void> {
+      if (closed) return
+      closed = true
+      await db.destroy()
+    },
+  }
+}

@@ -1,0 +1,50 @@
+import type { ErrorCode } from '../../schemas/index.js'
+
+export type { ErrorCode }
+export type Surface = 'native' | 'v1' | 'jwt'
+
+interface ErrorDefinition {
+  /** The status on each surface; a code keeps one status within a surface. */
+  readonly status: Readonly<Record<Surface, number>>
+  /** The message clients see; never the cause. */
+  readonly message: string
+}
+
+const everywhere = (status: number): Record<Surface, number> => ({ native: status, v1: status, jwt: status })
+
+/**
+ * The one error vocabulary. The codes are part of the contract (openapi.yaml's ErrorCode):
+ * do not rename them. `/api/auth` follows the documented Better Auth table, `/api/v1` answers
+ * credentials with 401 and a taken email with 409, `/auth` follows FastAPI (401, 409, 422).
+ */
+export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorDefinition>> = Object.freeze({
+  // Never say which of the two was wrong: that would tell an attacker which emails exist.
+  INVALID_CREDENTIALS: { status: { native: 400, v1: 401, jwt: 401 }, message: 'Invalid email or password' },
+  EMAIL_ALREADY_EXISTS: { status: { native: 400, v1: 409, jwt: 409 }, message: 'User with this email already exists' },
+  WEAK_PASSWORD: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Password must be 8 to 128 characters' },
+  INVALID_TOKEN: { status: { native: 400, v1: 400, jwt: 401 }, message: 'Invalid or expired token' },
+  SESSION_EXPIRED: { status: everywhere(401), message: 'Session no longer valid; sign in again' },
+  EMAIL_NOT_VERIFIED: { status: everywhere(403), message: 'Email address not verified' },
+  INVALID_REDIRECT: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Redirect URL is not on an allowed origin' },
+  VALIDATION_ERROR: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Invalid request' },
+  FORBIDDEN_ORIGIN: { status: everywhere(403), message: 'Origin not allowed' },
+  FORBIDDEN: { status: everywhere(403), message: 'Not allowed' },
+  NOT_FOUND: { status: everywhere(404), message: 'Not found' },
+  METHOD_NOT_ALLOWED: { status: everywhere(405), message: 'Method not allowed' },
+  PAYLOAD_TOO_LARGE: { status: everywhere(413), message: 'Request body too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: everywhere(415), message: 'Request body must be application/json' },
+  RATE_LIMITED: { status: everywhere(429), message: 'Too many requests; retry later' },
+  INTERNAL_ERROR: { status: everywhere(500), message: 'Internal server error' },
+  SERVICE_UNAVAILABLE: { status: everywhere(503), message: 'Service temporarily unavailable; retry later' },
+})
+
+/** A failure our code decides on, mapped once to each surface's status and body. */
+export class AppError extends Error {
+  override name = 'AppError'
+  readonly code: ErrorCode
+
+  constructor(code: ErrorCode, message: string = ERROR_CODES[code].message) {
+    super(message)
+    this.code = code
+  }
+}

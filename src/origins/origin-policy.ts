@@ -1,0 +1,96 @@
+/**
+ * One allow-list of browser origins drives CORS, the CSRF check, Better Auth's trustedOrigins and
+ * redirect targets. An entry is an exact origin (`https://app.example.com`) or a pattern whose `*`
+ * stands for exactly one DNS label (`https://frontend-fe-*.vercel.app`), never a dot, so a pattern
+ * cannot match a look-alike such as `https://frontend-fe-x.vercel.app.evil.example`.
+ */
+export interface OriginPolicy {
+  readonly entries: readonly string[]
+  isAllowedOrigin(origin: string | undefined): boolean
+  /** A relative path on this service, or an absolute URL on an allowed origin: never an open redirect. */
+  isAllowedRedirect(url: string): boolean
+}
+
+export class OriginPatternError extends Error {
+  override name = 'OriginPatternError'
+}
+
+export function createOriginPolicy(entries: readonly string[], ownOrigin: string): OriginPolicy {
+  const all = [...new Set([normalizeOrigin(ownOrigin) ?? ownOrigin, ...entries])]
+  const exact = new Set<string>()
+  const patterns: RegExp[] = []
+  for (const entry of all) {
+    if (entry === '*') throw new OriginPatternError('CORS_ORIGINS: "*" cannot be used with credentials; list the front-end origins')
+    if (entry.includes('*')) {
+      patterns.push(compilePattern(entry))
+      continue
+    }
+    const normalized = normalizeOrigin(entry)
+    if (normalized === undefined) throw new OriginPatternError(`CORS_ORIGINS: "${entry}" is not an origin (scheme://host[:port])`)
+    exact.add(normalized)
+  }
+
+  function isAllowedOrigin(origin: string | undefined): boolean {
+    if (origin === undefined || origin === 'null') return false
+    const normalized = normalizeOrigin(origin)
+    if (normalized === undefined) return false
+    return exact.has(normalized) || patterns.some((pattern) => pattern.test(normalized))
+  }
+
+  return {
+    entries: Object.freeze(all),
+    isAllowedOrigin,
+    isAllowedRedirect(url: string): boolean {
+      // "//host" and "/\host" are protocol-relative in browsers: treat them as absolute.
+      if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\')) return true
+      return isAllowedOrigin(originOf(url))
+    },
+  }
+}
+
+/** `scheme://host[:port]` in canonical form, or undefined when `value` is not exactly an origin. */
+export function normalizeOrigin(value: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
+  if (url.username !== '' || url.password !== '') return undefined
+  const rest = value.replace(/^[a-z]+:\/\/[^/?#]*/i, '')
+  if (rest !== '' && rest !== '/') return undefined
+  return url.origin
+}
+
+export function originOf(value: string): string | undefined {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function compilePattern(entry: string): RegExp {
+  const match = /^(https?):\/\/([^/:]+)(:\d+)?\/?$/i.exec(entry)
+  if (match === null) throw new OriginPatternError(`CORS_ORIGINS: "${entry}" is not an origin pattern (scheme://host[:port])`)
+  const [, scheme, host, port = ''] = match
+  const labels = host!.toLowerCase().split('.')
+  if (labels.length < 3 || labels.slice(-2).some((label) => label.includes('*'))) {
+    throw new OriginPatternError(`CORS_ORIGINS: "${entry}" is too broad; a "*" may not stand in the registrable domain`)
+  }
+  const hostPattern = labels
+    .map((label) => label.split('*').map(escapeRegExp).join('[a-z0-9-]+'))
+    .join('\\.')
+  return new RegExp(`^${scheme!.toLowerCase()}://${hostPattern}${escapeRegExp(port)}$`)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Refuses a redirect target outside the allow-list before any work is done (no open redirects). */
+export function isRedirectAcceptable(policy: OriginPolicy, url: string | undefined): boolean {
+  return url === undefined || policy.isAllowedRedirect(url)
+}

@@ -1,0 +1,42 @@
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import type { Config } from '../config.js'
+import { createAuth, type Auth } from '../auth/better-auth.js'
+import { createMailer, type Mailer } from '../auth/mailer.js'
+import { resolveSecret } from '../auth/secret.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    auth: Auth
+    mailer: Mailer
+    config: Config
+  }
+}
+
+/** The Better Auth engine, on the app's database, with its mailer. */
+export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config }) => {
+  const { config } = options
+  const resolved = resolveSecret(config)
+  if (resolved.created) app.log.warn({ file: resolved.file }, 'BETTER_AUTH_SECRET is not set: generated a development secret')
+  const mailer = createMailer(config, app.log)
+  const log = app.log.child({ module: 'better-auth' })
+  const auth = createAuth({
+    config,
+    db: app.db,
+    secret: resolved.secret,
+    mailer,
+    originPolicy: app.originPolicy,
+    logger: {
+      error: (message) => log.error(message),
+      warn: (message) => log.warn(message),
+      info: (message) => log.info(message),
+      debug: (message) => log.debug(message),
+    },
+  })
+  app.decorate('auth', auth)
+  app.decorate('mailer', mailer)
+  app.addHook('onClose', async () => {
+    await mailer.idle()
+    mailer.close()
+  })
+}, { name: 'auth', dependencies: ['database', 'origin-policy'] })

@@ -1,0 +1,42 @@
+import fp from 'fastify-plugin'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { AppError, type ErrorCode, type Surface } from '../errors/error-codes.js'
+import { mapError } from '../errors/map-error.js'
+import { renderError, surfaceOfPath } from '../errors/render-error.js'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The spec's operationId of the route. */
+    operationId?: string
+    /** Which error shape the route's clients read. */
+    surface?: Surface
+  }
+  interface FastifyReply {
+    /** Answers with a code of the error vocabulary, in the route's surface's shape. */
+    sendError(code: ErrorCode, message?: string): FastifyReply
+  }
+}
+
+export function surfaceOf(request: FastifyRequest): Surface {
+  return request.routeOptions.config?.surface ?? surfaceOfPath(request.url)
+}
+
+/** One error mapper for every route and every failure: Better Auth's, validation, parsing, ours. */
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateReply('sendError', function (this: FastifyReply, code: ErrorCode, message?: string): FastifyReply {
+    const mapped = mapError(new AppError(code, message), this.request, surfaceOf(this.request))
+    return this.status(mapped.status).send(renderError(surfaceOf(this.request), mapped))
+  })
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const surface = surfaceOf(request)
+    const mapped = mapError(error, request, surface)
+    if (mapped.unexpected) request.log.error({ err: error }, 'request failed')
+    // Headers a failed Better Auth call set (e.g. clearing a cookie) are not forwarded; a 5xx says nothing more.
+    return reply.status(mapped.status).send(renderError(surface, mapped))
+  })
+
+  app.setNotFoundHandler(async (request, reply) => {
+    return reply.sendError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`)
+  })
+}, { name: 'errors' })

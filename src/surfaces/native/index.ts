@@ -1,0 +1,28 @@
+import type { OperationHandlers } from '../../contract/register-operations.js'
+import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
+import { changePassword } from './password-change.js'
+import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
+import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revokeSession } from './session.js'
+import { signInEmail } from './sign-in.js'
+import { signOut } from './sign-out.js'
+import { signUpEmail } from './sign-up.js'
+
+/** `/api/auth/*`, by operationId. */
+export const nativeHandlers: OperationHandlers = {
+  signUpEmail,
+  signInEmail,
+  signOut,
+  getSession,
+  getSessionStatus,
+  forgotPassword,
+  requestPasswordReset,
+  resetPasswordCallback,
+  resetPassword,
+  verifyEmail,
+  verifyEmailToken,
+  sendVerificationEmail,
+  changePassword,
+  listSessions,
+  revokeSession,
+  revokeOtherSessions,
+}

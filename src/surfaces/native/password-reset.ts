@@ -1,0 +1,44 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { PasswordResetRequestBody, ResetPasswordBody, SuccessResult } from '../../../schemas/index.js'
+import { callAuth, redirectLocation } from '../../auth/call-auth.js'
+import { AppError } from '../../errors/error-codes.js'
+import { isRedirectAcceptable } from '../../origins/origin-policy.js'
+
+const RESET_REQUESTED = 'If an account exists, a password reset link has been sent'
+
+/**
+ * POST /api/auth/forgot-password and /request-password-reset. The answer is the same whether or
+ * not the account exists, and the email goes out in the background so the time is the same too.
+ */
+export async function requestPasswordReset(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
+  const body = request.body as PasswordResetRequestBody
+  if (!isRedirectAcceptable(request.server.originPolicy, body.redirectTo)) throw new AppError('INVALID_REDIRECT')
+  await callAuth(request, reply, request.server.auth.api.requestPasswordReset, { body })
+  return { success: true, status: true, message: RESET_REQUESTED }
+}
+
+export const forgotPassword = requestPasswordReset
+
+/** GET /api/auth/reset-password/{token}: the email's link, forwarded to the front end's form. */
+export async function resetPasswordCallback(request: FastifyRequest, reply: FastifyReply): Promise<never> {
+  const { token } = request.params as { token: string }
+  const { callbackURL } = request.query as { callbackURL: string }
+  if (!isRedirectAcceptable(request.server.originPolicy, callbackURL)) throw new AppError('INVALID_REDIRECT')
+  try {
+    await callAuth(request, reply, request.server.auth.api.requestPasswordResetCallback, { params: { token }, query: { callbackURL } })
+  } catch (error) {
+    const location = redirectLocation(error)
+    if (location !== undefined) return reply.redirect(location, 302) as never
+    throw error
+  }
+  throw new Error('reset-password callback did not redirect')
+}
+
+/** POST /api/auth/reset-password: the token works once, and every session of the user is revoked. */
+export async function resetPassword(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
+  const body = request.body as ResetPasswordBody
+  const newPassword = body.newPassword ?? body.password
+  if (newPassword === undefined) throw new AppError('VALIDATION_ERROR', 'password: Field required')
+  await callAuth(request, reply, request.server.auth.api.resetPassword, { body: { token: body.token, newPassword } })
+  return { success: true, status: true, message: 'Password reset successfully' }
+}

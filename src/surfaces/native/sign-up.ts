@@ -1,0 +1,38 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { AuthResult, SignUpEmailBody, User } from '../../../schemas/index.js'
+import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
+import { AppError } from '../../errors/error-codes.js'
+import { isRedirectAcceptable } from '../../origins/origin-policy.js'
+import { deleteSessionByToken, findSessionByToken } from '../../sessions/session-repository.js'
+import { toSessionView } from '../../sessions/session-view.js'
+
+/** POST /api/auth/sign-up/email: Better Auth's sign-up, answered with `user`, `session` and `token`. */
+export async function signUpEmail(request: FastifyRequest, reply: FastifyReply): Promise<AuthResult> {
+  const { auth, originPolicy } = request.server
+  const body = request.body as SignUpEmailBody
+  if (!isRedirectAcceptable(originPolicy, body.callbackURL)) throw new AppError('INVALID_REDIRECT')
+  const { headers, response } = await callAuthHeld<{ token: string | null; user: User }>(request, auth.api.signUpEmail, { body })
+  return completeSignIn(request, reply, headers, response.token, response.user)
+}
+
+/**
+ * Answers a sign-up or sign-in with the session Better Auth created. When verified emails are
+ * required and this one is not, the session is deleted and no cookie is sent.
+ */
+export async function completeSignIn(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  headers: Headers,
+  token: string | null,
+  user: User,
+): Promise<AuthResult> {
+  const { config, db } = request.server
+  if (token !== null && config.requireEmailVerification && !user.emailVerified) {
+    await deleteSessionByToken(db, token)
+    if (request.routeOptions.config.operationId === 'signInEmail') throw new AppError('EMAIL_NOT_VERIFIED')
+    return { redirect: false, token: null, url: null, user, session: null }
+  }
+  copySetCookies(headers, reply)
+  const session = token === null ? undefined : await findSessionByToken(db, token)
+  return { redirect: false, token, url: null, user, session: session === undefined ? null : toSessionView(session) }
+}

@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import pg from 'pg'
+import { buildApp } from '../src/app.js'
+import { loadConfig, type Config } from '../src/config.js'
+
+/** The tap test object, as far as the helpers use it. */
+export interface TestContext {
+  teardown(fn: () => unknown): void
+}
+
+export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789'
+export const FRONTEND_ORIGIN = 'http://localhost:3000'
+
+/**
+ * A database of its own for one test file: a fresh PostgreSQL database when DATABASE_URL names a
+ * server, else a throwaway in-memory PGlite. Dropped when the test ends.
+ */
+export async function testDatabaseUrl(t: TestContext): Promise<string> {
+  const server = process.env.DATABASE_URL
+  if (server === undefined || !server.startsWith('postgres')) return 'pglite:memory'
+  const name = `auth_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`
+  await adminQuery(server, `create database ${name}`)
+  t.teardown(() => adminQuery(server, `drop database if exists ${name} with (force)`))
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+async function adminQuery(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    await client.query(statement)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Configuration as a test runs it; `env` overrides any variable. */
+export async function testConfig(t: TestContext, env: Record<string, string> = {}): Promise<Config> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'auth-service-test-'))
+  t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: await testDatabaseUrl(t),
+    BETTER_AUTH_SECRET: TEST_SECRET,
+    BETTER_AUTH_URL: 'http://localhost:3001',
+    CORS_ORIGINS: `${FRONTEND_ORIGIN},https://frontend-fe-*.vercel.app`,
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    ...env,
+  })
+}
+
+/** Builds the app on its own database and closes it when the test ends. */
+export async function build(t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
+  const app = await buildApp(await testConfig(t, env), { logger: false })
+  t.teardown(() => app.close())
+  await app.ready()
+  return app
+}
+
+/** Builds the app and listens on a free loopback port; returns its base URL. */
+export async function listen(t: TestContext, env: Record<string, string> = {}): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await build(t, env)
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  return { app, url: address }
+}
+
+let sequence = 0
+/** A unique, valid email address. */
+export function uniqueEmail(prefix = 'user'): string {
+  sequence += 1
+  return `${prefix}.${process.pid}.${sequence}.${Math.random().toString(36).slice(2, 8)}@example.com`
+}
+
+export const PASSWORD = 'correct-horse-battery'
+
+/** The `name=value` pairs a response's Set-Cookie headers would store, as a Cookie header. */
+export function cookieHeader(setCookie: string | string[] | undefined): string {
+  const cookies = setCookie === undefined ? [] : Array.isArray(setCookie) ? setCookie : [setCookie]
+  return cookies
+    .map((cookie) => cookie.split(';')[0]!)
+    .filter((pair) => !pair.endsWith('='))
+    .join('; ')
+}
+
+export interface SignedUp {
+  readonly email: string
+  readonly userId: string
+  readonly token: string
+  /** A Cookie header carrying the session. */
+  readonly cookie: string
+}
+
+/** Signs a new user up through the API and returns its session. */
+export async function signUp(app: FastifyInstance, email = uniqueEmail(), password = PASSWORD): Promise<SignedUp> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up/email',
+    payload: { email, password, name: 'Test User' },
+  })
+  if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`)
+  const body = response.json() as { user: { id: string }; token: string }
+  return { email, userId: body.user.id, token: body.token, cookie: cookieHeader(response.headers['set-cookie']) }
+}
