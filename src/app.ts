@@ -8,8 +8,7 @@ import { docsPlugin } from './plugins/docs.js'
 import { errorsPlugin } from './plugins/errors.js'
 import { jsonBodyPlugin } from './plugins/json-body.js'
 import { originPolicyPlugin } from './plugins/origin-policy.js'
-import { healthHandlers } from './surfaces/health.js'
-import { nativeHandlers } from './surfaces/native/index.js'
+import { operationHandlers } from './surfaces/index.js'
 
 export const BODY_LIMIT_BYTES = 16 * 1024
 
@@ -44,6 +43,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Answers about sessions and tokens are never cached by a browser or a proxy.
     if (request.routeOptions.config?.surface !== undefined) reply.header('cache-control', 'no-store')
   })
-  registerOperations(app, { ...nativeHandlers, ...healthHandlers })
+  registerOperations(app, operationHandlers)
   return app
 }

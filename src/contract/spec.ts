@@ -18,6 +18,8 @@ export interface OpenApiParameter {
 
 export interface OpenApiOperation {
   readonly operationId: string
+  readonly summary?: string
+  readonly tags?: readonly string[]
   readonly parameters?: readonly OpenApiParameter[]
   readonly requestBody?: {
     readonly required?: boolean

@@ -1,0 +1,9 @@
+import type { OperationHandlers } from '../contract/register-operations.js'
+import { healthHandlers } from './health.js'
+import { nativeHandlers } from './native/index.js'
+
+/** Every operation of openapi.yaml, by operationId. */
+export const operationHandlers: OperationHandlers = {
+  ...nativeHandlers,
+  ...healthHandlers,
+}

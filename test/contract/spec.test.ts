@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+import t from 'tap'
+import { parse } from 'yaml'
+import { checkHandlers } from '../../src/contract/register-operations.js'
+import { renderSchemas } from '../../src/contract/render-schemas.js'
+import { listOperations, readSpec } from '../../src/contract/spec.js'
+import { operationHandlers } from '../../src/surfaces/index.js'
+import { build } from '../helper.js'
+
+t.test('schemas/ is generated from openapi.yaml and up to date', async (t) => {
+  const committed = readFileSync(new URL('../../schemas/index.ts', import.meta.url), 'utf8')
+  t.equal(committed, renderSchemas(readSpec().text), 'stale: run npm run generate')
+})
+
+t.test('every operation has a handler and every handler an operation', async (t) => {
+  t.doesNotThrow(() => checkHandlers(listOperations(), operationHandlers))
+  const { getHealth: _dropped, ...missingOne } = operationHandlers
+  t.throws(() => checkHandlers(listOperations(), missingOne), /operations without a handler: getHealth/)
+  t.throws(() => checkHandlers(listOperations(), { ...operationHandlers, deleteEverything: async () => null }), /handlers without an operation in openapi.yaml: deleteEverything/)
+})
+
+t.test('operationIds are unique and every operation documents its answers', async (t) => {
+  const operations = listOperations()
+  t.equal(new Set(operations.map((operation) => operation.operationId)).size, operations.length)
+  for (const operation of operations) {
+    t.ok(operation.definition.summary, `${operation.operationId} has a summary`)
+    t.ok(Object.keys(operation.definition.responses).some((status) => status.startsWith('2') || status.startsWith('3')), `${operation.operationId} documents success`)
+    if (operation.method !== 'HEAD') t.ok('500' in operation.definition.responses, `${operation.operationId} documents 500`)
+  }
+})
+
+t.test('the renderer fails loudly on what it cannot express', async (t) => {
+  const spec = (schema: object): string => JSON.stringify({ components: { schemas: { Thing: schema } } })
+  t.throws(() => renderSchemas(spec({ type: 'object', required: ['a'], properties: {} })), /required property a/)
+  t.throws(() => renderSchemas(spec({ $ref: '#/components/schemas/Other' })), /unknown schema Other/)
+  t.throws(() => renderSchemas(spec({ type: 'tuple' })), /unsupported schema type/)
+})
+
+t.test('the spec and Swagger UI are served', async (t) => {
+  const app = await build(t)
+  const json = await app.inject({ method: 'GET', url: '/openapi.json' })
+  t.equal(json.statusCode, 200)
+  t.same(json.json(), readSpec().document)
+  const yaml = await app.inject({ method: 'GET', url: '/openapi.yaml' })
+  t.equal(yaml.statusCode, 200)
+  t.match(String(yaml.headers['content-type']), /yaml/)
+  t.same(parse(yaml.body), readSpec().document)
+  const docs = await app.inject({ method: 'GET', url: '/docs/' })
+  t.equal(docs.statusCode, 200)
+  t.match(docs.body, /swagger-ui/i)
+  const uiSpec = await app.inject({ method: 'GET', url: '/docs/json' })
+  t.equal(uiSpec.json().info.title, 'Auth Service')
+})
