@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
+import { requestForLog } from './log-redaction.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
 import { authPlugin } from './plugins/auth.js'
 import { databasePlugin } from './plugins/database.js'
@@ -22,6 +23,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app: FastifyInstance = Fastify({
     logger: options.logger ?? {
       level: config.logLevel,
+      serializers: { req: requestForLog },
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
     },
     bodyLimit: BODY_LIMIT_BYTES,
