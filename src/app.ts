@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
 import { requestForLog } from './log-redaction.js'
@@ -14,15 +14,17 @@ import { operationHandlers } from './surfaces/index.js'
 export const BODY_LIMIT_BYTES = 16 * 1024
 
 export interface BuildOptions {
-  /** Pino options, or false for none; defaults to JSON logs at the configured level. */
-  readonly logger?: FastifyServerOptions['logger']
+  /** False for no logs, or pino options (e.g. a stream) merged over JSON logs at the configured level. */
+  readonly logger?: false | { readonly level?: string; readonly stream?: NodeJS.WritableStream }
 }
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
-    logger: options.logger ?? {
+    logger: options.logger === false ? false : {
       level: config.logLevel,
+      ...options.logger,
+      // Whatever the destination, tokens in URLs and credentials in headers are never written.
       serializers: { req: requestForLog },
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
     },
