@@ -1,15 +1,19 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
-import { createAuth, type Auth } from '../auth/better-auth.js'
+import cookie from '@fastify/cookie'
+import { createAuth, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
 import { createMailer, type Mailer } from '../auth/mailer.js'
 import { resolveSecret } from '../auth/secret.js'
+import { createSessionCheck, type CheckSession } from '../sessions/session-check.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     auth: Auth
     mailer: Mailer
     config: Config
+    /** "Who is this?" for a request's cookies, by one indexed query; see session-check.ts. */
+    checkSession: CheckSession
   }
 }
 
@@ -34,6 +38,15 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     },
   })
   app.decorate('auth', auth)
+  // Cookies are parsed on demand (app.parseCookie), only by the routes that read them.
+  await app.register(cookie, { hook: false })
+  app.decorate('checkSession', createSessionCheck({
+    db: app.db,
+    secret: resolved.secret,
+    cookieName: SESSION_COOKIE_NAME,
+    expiresInSeconds: SESSION_TTL_SECONDS,
+    updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
+  }))
   app.decorate('mailer', mailer)
   app.addHook('onClose', async () => {
     await mailer.idle()

@@ -29,3 +29,34 @@ export async function countUserSessions(db: Executor, userId: string): Promise<n
     .executeTakeFirstOrThrow()
   return Number(row.count)
 }
+
+export interface SessionWithUserRow {
+  readonly session: SessionRow
+  readonly user: UserRow
+}
+
+/** One indexed lookup (`session.token` is unique) for the session and its user. */
+export async function findSessionWithUser(db: Executor, token: string): Promise<SessionWithUserRow | undefined> {
+  const row = await db
+    .selectFrom('session')
+    .innerJoin('user', 'user.id', 'session.user_id')
+    .select([
+      'session.id as session_id', 'session.token', 'session.user_id', 'session.expires_at', 'session.ip_address',
+      'session.user_agent', 'session.created_at as session_created_at', 'session.updated_at as session_updated_at',
+      'user.name', 'user.email', 'user.email_verified', 'user.image', 'user.created_at as user_created_at',
+      'user.updated_at as user_updated_at',
+    ])
+    .where('session.token', '=', token)
+    .executeTakeFirst()
+  if (row === undefined) return undefined
+  return {
+    session: {
+      id: row.session_id, token: row.token, user_id: row.user_id, expires_at: row.expires_at, ip_address: row.ip_address,
+      user_agent: row.user_agent, created_at: row.session_created_at, updated_at: row.session_updated_at,
+    },
+    user: {
+      id: row.user_id, name: row.name, email: row.email, email_verified: row.email_verified, image: row.image,
+      created_at: row.user_created_at, updated_at: row.user_updated_at,
+    },
+  }
+}

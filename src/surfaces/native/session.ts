@@ -1,11 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../../../schemas/index.js'
-import { callAuth } from '../../auth/call-auth.js'
 import type { RevokeSessionBody } from '../../../schemas/index.js'
+import { callAuth } from '../../auth/call-auth.js'
+import { toBetterAuthSessionBody } from '../../sessions/session-view.js'
 
-/** GET /api/auth/get-session: the SDK's `useSession` reads `null` as signed out. */
+/**
+ * GET /api/auth/get-session: the SDK's `useSession` reads `null` as signed out. The common case
+ * is answered by the session check; a refresh, an expiry or a cookie to clear goes to Better Auth.
+ */
 export async function getSession(request: FastifyRequest, reply: FastifyReply): Promise<SessionWithUser | null> {
-  const result = await callAuth<SessionWithUser | null>(request, reply, request.server.auth.api.getSession, { query: {} })
+  const { server } = request
+  const check = await server.checkSession(server.parseCookie(request.headers.cookie ?? ''))
+  if (check.kind === 'none') return null
+  if (check.kind === 'valid') return toBetterAuthSessionBody(check.found) as unknown as SessionWithUser
+  const result = await callAuth<SessionWithUser | null>(request, reply, server.auth.api.getSession, { query: {} })
   return result ?? null
 }
 
