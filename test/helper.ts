@@ -21,12 +21,7 @@ export const FRONTEND_ORIGIN = 'http://localhost:3000'
 export async function testDatabaseUrl(t: TestContext): Promise<string> {
   const server = process.env.DATABASE_URL
   if (server === undefined || !server.startsWith('postgres')) return 'pglite:memory'
-  const name = `auth_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`
-  await adminQuery(server, `create database ${name}`)
-  t.teardown(() => adminQuery(server, `drop database if exists ${name} with (force)`))
-  const url = new URL(server)
-  url.pathname = `/${name}`
-  return url.toString()
+  return createPostgresDatabase(t, server)
 }
 
 async function adminQuery(serverUrl: string, statement: string): Promise<void> {
@@ -106,4 +101,32 @@ export async function signUp(app: FastifyInstance, email = uniqueEmail(), passwo
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`)
   const body = response.json() as { user: { id: string }; token: string }
   return { email, userId: body.user.id, token: body.token, cookie: cookieHeader(response.headers['set-cookie']) }
+}
+
+/**
+ * A PostgreSQL server URL for tests that need a real server whatever the run (outages,
+ * several instances): DATABASE_URL when it names one, else the local server if it answers.
+ */
+export async function postgresServer(): Promise<string | undefined> {
+  const candidate = process.env.DATABASE_URL?.startsWith('postgres') === true
+    ? process.env.DATABASE_URL
+    : 'postgres://postgres@127.0.0.1:5432/postgres'
+  const client = new pg.Client({ connectionString: candidate, connectionTimeoutMillis: 1_000 })
+  try {
+    await client.connect()
+    await client.end()
+    return candidate
+  } catch {
+    return undefined
+  }
+}
+
+/** A fresh database on a PostgreSQL server, dropped when the test ends. */
+export async function createPostgresDatabase(t: TestContext, serverUrl: string): Promise<string> {
+  const name = `auth_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`
+  await adminQuery(serverUrl, `create database ${name}`)
+  t.teardown(() => adminQuery(serverUrl, `drop database if exists ${name} with (force)`))
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return url.toString()
 }

@@ -33,8 +33,10 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
     statement_timeout: STATEMENT_TIMEOUT_MS,
     query_timeout: STATEMENT_TIMEOUT_MS + 1_000,
   })
-  // An idle client that loses its server emits 'error' on the pool; without a listener it kills the process.
+  // A client that loses its server emits 'error': on the pool when idle, on the client itself when
+  // checked out. Unheard, either kills the process; the query in flight fails on its own.
   pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return handle(db, 'postgres')
 }

@@ -1,5 +1,6 @@
 import { isAPIError } from 'better-auth/api'
 import type { FastifyError, FastifyRequest } from 'fastify'
+import { isDatabaseUnavailable } from './database-unavailable.js'
 import { AppError, ERROR_CODES, type ErrorCode, type Surface } from './error-codes.js'
 
 /** What any thrown error means to a client: a code of the vocabulary and a safe message. */
@@ -56,6 +57,9 @@ export function mapError(error: unknown, request: FastifyRequest, surface: Surfa
 
 function classify(error: unknown, request: FastifyRequest): Omit<MappedError, 'status'> {
   if (error instanceof AppError) return { code: error.code, message: error.message, unexpected: false }
+  if (isDatabaseUnavailable(error)) {
+    return { code: 'SERVICE_UNAVAILABLE', message: ERROR_CODES.SERVICE_UNAVAILABLE.message, unexpected: false }
+  }
   if (isAPIError(error)) {
     const body = (error.body ?? {}) as { code?: string }
     const code = (body.code !== undefined ? BETTER_AUTH_CODES[body.code] : undefined) ?? byStatus(error.statusCode)

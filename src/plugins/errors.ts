@@ -17,6 +17,9 @@ declare module 'fastify' {
   }
 }
 
+/** How long a client should wait before retrying while the database is out of reach. */
+const RETRY_AFTER_SECONDS = 5
+
 export function surfaceOf(request: FastifyRequest): Surface {
   return request.routeOptions.config?.surface ?? surfaceOfPath(request.url)
 }
@@ -32,6 +35,10 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     const surface = surfaceOf(request)
     const mapped = mapError(error, request, surface)
     if (mapped.unexpected) request.log.error({ err: error }, 'request failed')
+    if (mapped.code === 'SERVICE_UNAVAILABLE') {
+      request.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'database unavailable')
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+    }
     // Headers a failed Better Auth call set (e.g. clearing a cookie) are not forwarded; a 5xx says nothing more.
     return reply.status(mapped.status).send(renderError(surface, mapped))
   })
