@@ -55,7 +55,7 @@ export type Email = Static<typeof EmailSchema>
 export const EmptyBodySchema = Type.Object({}, {"additionalProperties":false})
 export type EmptyBody = Static<typeof EmptyBodySchema>
 
-export const ErrorCodeSchema = Type.Enum(["INVALID_CREDENTIALS","EMAIL_ALREADY_EXISTS","WEAK_PASSWORD","INVALID_TOKEN","SESSION_EXPIRED","EMAIL_NOT_VERIFIED","INVALID_REDIRECT","VALIDATION_ERROR","FORBIDDEN_ORIGIN","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR","SERVICE_UNAVAILABLE"], {"description":"Stable; never renamed."})
+export const ErrorCodeSchema = Type.Enum(["INVALID_CREDENTIALS","EMAIL_ALREADY_EXISTS","WEAK_PASSWORD","INVALID_TOKEN","SESSION_EXPIRED","UNAUTHORIZED","EMAIL_NOT_VERIFIED","INVALID_REDIRECT","VALIDATION_ERROR","FORBIDDEN_ORIGIN","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR","SERVICE_UNAVAILABLE"], {"description":"Stable; never renamed."})
 export type ErrorCode = Static<typeof ErrorCodeSchema>
 
 export const ErrorBodySchema = Type.Object({

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
@@ -8,6 +9,7 @@ import { databasePlugin } from './plugins/database.js'
 import { docsPlugin } from './plugins/docs.js'
 import { errorsPlugin } from './plugins/errors.js'
 import { jsonBodyPlugin } from './plugins/json-body.js'
+import { metricsPlugin } from './plugins/metrics.js'
 import { originPolicyPlugin } from './plugins/origin-policy.js'
 import { operationHandlers } from './surfaces/index.js'
 
@@ -32,6 +34,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // A hop count: the client IP is taken that many proxies back in X-Forwarded-For, never further.
     trustProxy: (config.trustProxy > 0 ? config.trustProxy : false) as boolean,
     return503OnClosing: true,
+    // A caller's X-Request-Id is kept when it is a plain token (so a trace spans services), else replaced.
+    requestIdHeader: false,
+    requestIdLogLabel: 'requestId',
+    genReqId: (request) => {
+      const given = request.headers['x-request-id']
+      return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
+    },
     // No type coercion: a number where the contract says string is a client error, not a string.
     ajv: { customOptions: { keywords: ['x-error-code'], coerceTypes: false } },
   }) as unknown as FastifyInstance
@@ -41,9 +50,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(jsonBodyPlugin)
   await app.register(originPolicyPlugin, { policy: createOriginPolicy(config.corsOrigins, config.baseUrl) })
   await app.register(databasePlugin, { config })
+  await app.register(metricsPlugin)
   await app.register(authPlugin, { config })
   await app.register(docsPlugin)
   app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
     // Answers about sessions and tokens are never cached by a browser or a proxy.
     if (request.routeOptions.config?.surface !== undefined) reply.header('cache-control', 'no-store')
   })

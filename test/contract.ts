@@ -23,7 +23,11 @@ export function contractProblems(operationId: string, response: LightMyRequestRe
   const pointer = responsePointer(operation, status, documented)
   const content = resolve(pointer) as { content?: Record<string, unknown> }
   if (content.content === undefined) return response.body === '' ? [] : [`${operationId} ${status}: body sent where none is documented`]
-  if (!('application/json' in content.content)) return [`${operationId} ${status}: only JSON bodies are checked`]
+  if (!('application/json' in content.content)) {
+    const documentedTypes = Object.keys(content.content)
+    const contentType = String(response.headers['content-type'] ?? '')
+    return documentedTypes.some((type) => contentType.startsWith(type)) ? [] : [`${operationId} ${status}: content-type ${contentType}, documented ${documentedTypes.join(', ')}`]
+  }
   const contentType = String(response.headers['content-type'] ?? '')
   if (!contentType.startsWith('application/json')) return [`${operationId} ${status}: content-type ${contentType}, documented application/json`]
   const schemaRef = `openapi#${pointer}/content/application~1json/schema`

@@ -12,6 +12,8 @@ export interface DatabaseHandle {
   readonly kind: DatabaseKind
   /** Answers whether the database responds within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>
+  /** Connections of the pool (PostgreSQL only): open, idle, and requests waiting for one. */
+  poolStats(): { total: number; idle: number; waiting: number } | undefined
   close(): Promise<void>
 }
 
@@ -38,7 +40,7 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
   pool.on('error', () => {})
   pool.on('connect', (client) => client.on('error', () => {}))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return handle(db, 'postgres')
+  return handle(db, 'postgres', () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }))
 }
 
 async function openPGlite(location: string): Promise<DatabaseHandle> {
@@ -49,11 +51,12 @@ async function openPGlite(location: string): Promise<DatabaseHandle> {
   return handle(db, 'pglite')
 }
 
-function handle(db: Kysely<Database>, kind: DatabaseKind): DatabaseHandle {
+function handle(db: Kysely<Database>, kind: DatabaseKind, poolStats: DatabaseHandle['poolStats'] = () => undefined): DatabaseHandle {
   let closed = false
   return {
     db,
     kind,
+    poolStats,
     async ping(timeoutMs = 2_000): Promise<boolean> {
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs) })

@@ -24,6 +24,7 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorDefinition>> = Object.
   WEAK_PASSWORD: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Password must be 8 to 128 characters' },
   INVALID_TOKEN: { status: { native: 400, v1: 400, jwt: 401 }, message: 'Invalid or expired token' },
   SESSION_EXPIRED: { status: everywhere(401), message: 'Session no longer valid; sign in again' },
+  UNAUTHORIZED: { status: everywhere(401), message: 'Missing or invalid credentials' },
   EMAIL_NOT_VERIFIED: { status: everywhere(403), message: 'Email address not verified' },
   INVALID_REDIRECT: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Redirect URL is not on an allowed origin' },
   VALIDATION_ERROR: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Invalid request' },

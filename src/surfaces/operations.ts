@@ -1,0 +1,24 @@
+import { timingSafeEqual } from 'node:crypto'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { OperationHandlers } from '../contract/register-operations.js'
+
+/** GET /metrics: Prometheus text, for whoever holds METRICS_TOKEN; absent without one. */
+async function getMetrics(request: FastifyRequest, reply: FastifyReply): Promise<string> {
+  const expected = request.server.config.metricsToken
+  if (expected === undefined) return reply.sendError('NOT_FOUND', 'Metrics are off: set METRICS_TOKEN') as never
+  if (!bearerMatches(request.headers.authorization, expected)) {
+    return reply.header('www-authenticate', 'Bearer').sendError('UNAUTHORIZED') as never
+  }
+  const { registry } = request.server.metrics
+  reply.type(registry.contentType)
+  return registry.metrics()
+}
+
+/** Compares a bearer credential in constant time, so it cannot be guessed byte by byte. */
+export function bearerMatches(header: string | undefined, expected: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') === true ? header.slice(7) : '')
+  const wanted = Buffer.from(expected)
+  return given.length === wanted.length && timingSafeEqual(given, wanted)
+}
+
+export const operationsHandlers: OperationHandlers = { getMetrics }
