@@ -11,6 +11,7 @@ import { errorsPlugin } from './plugins/errors.js'
 import { jsonBodyPlugin } from './plugins/json-body.js'
 import { metricsPlugin } from './plugins/metrics.js'
 import { originPolicyPlugin } from './plugins/origin-policy.js'
+import { purgePlugin } from './plugins/purge.js'
 import { operationHandlers } from './surfaces/index.js'
 
 export const BODY_LIMIT_BYTES = 16 * 1024
@@ -18,6 +19,8 @@ export const BODY_LIMIT_BYTES = 16 * 1024
 export interface BuildOptions {
   /** False for no logs, or pino options (e.g. a stream) merged over JSON logs at the configured level. */
   readonly logger?: false | { readonly level?: string; readonly stream?: NodeJS.WritableStream }
+  /** How often expired rows are purged; 0 turns the schedule off. */
+  readonly purgeIntervalMs?: number
 }
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
@@ -51,6 +54,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(originPolicyPlugin, { policy: createOriginPolicy(config.corsOrigins, config.baseUrl) })
   await app.register(databasePlugin, { config })
   await app.register(metricsPlugin)
+  await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs })
   await app.register(authPlugin, { config })
   await app.register(docsPlugin)
   app.addHook('onRequest', async (request, reply) => {

@@ -52,7 +52,8 @@ export async function testConfig(t: TestContext, env: Record<string, string> = {
 
 /** Builds the app on its own database and closes it when the test ends. */
 export async function build(t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const app = await buildApp(await testConfig(t, env), { logger: false })
+  // The purge schedule is off here so that rows a test ages on purpose stay until it looks.
+  const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0 })
   t.teardown(() => app.close())
   await app.ready()
   return app

@@ -60,3 +60,28 @@ export async function findSessionWithUser(db: Executor, token: string): Promise<
     },
   }
 }
+
+export interface PurgeResult {
+  readonly sessions: number
+  readonly verifications: number
+}
+
+/**
+ * Deletes what has expired, in batches of `batchSize` rows, each its own short statement, so the
+ * tables are never locked for long however much has piled up.
+ */
+export async function purgeExpired(db: Kysely<Database>, now: Date, batchSize = 1_000): Promise<PurgeResult> {
+  const purge = async (table: 'session' | 'verification'): Promise<number> => {
+    let total = 0
+    for (;;) {
+      const result = await db
+        .deleteFrom(table)
+        .where('id', 'in', (eb) => eb.selectFrom(table).select('id').where('expires_at', '<', now).limit(batchSize))
+        .executeTakeFirst()
+      const deleted = Number(result.numDeletedRows)
+      total += deleted
+      if (deleted < batchSize) return total
+    }
+  }
+  return { sessions: await purge('session'), verifications: await purge('verification') }
+}

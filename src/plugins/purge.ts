@@ -1,0 +1,35 @@
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import { purgeExpired } from '../sessions/session-repository.js'
+
+export const PURGE_INTERVAL_MS = 15 * 60_000
+
+/**
+ * Purges expired sessions and verification values on a schedule. With several instances each
+ * runs it; the deletes are idempotent, so that costs nothing but a few empty statements.
+ */
+export const purgePlugin = fp(async (app: FastifyInstance, options: { intervalMs?: number }) => {
+  const intervalMs = options.intervalMs ?? PURGE_INTERVAL_MS
+  if (intervalMs <= 0) return
+  let running: Promise<void> | undefined
+  const run = (): void => {
+    if (running !== undefined) return
+    running = purgeExpired(app.db, new Date())
+      .then((result) => {
+        if (result.sessions + result.verifications > 0) app.log.info(result, 'purged expired rows')
+      }, (error: unknown) => {
+        app.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'purge failed; will retry')
+      })
+      .finally(() => { running = undefined })
+  }
+  // A random first delay spreads instances that start together.
+  const first = setTimeout(run, Math.floor(Math.random() * Math.min(intervalMs, 60_000)))
+  const timer = setInterval(run, intervalMs)
+  first.unref()
+  timer.unref()
+  app.addHook('onClose', async () => {
+    clearTimeout(first)
+    clearInterval(timer)
+    await running
+  })
+}, { name: 'purge', dependencies: ['database'] })
