@@ -14,12 +14,16 @@ ajv.addSchema(document as object, 'openapi')
 
 const operations = new Map(listOperations().map((operation) => [operation.operationId, operation]))
 
-export function contractProblems(operationId: string, response: LightMyRequestResponse | { statusCode: number; body: string; headers: Record<string, unknown> }): string[] {
+/** A response as checked; `bodyless` for the answer to a HEAD request, which has only a status and headers. */
+export type CheckedResponse = LightMyRequestResponse | { statusCode: number; body: string; headers: Record<string, unknown>; bodyless?: boolean }
+
+export function contractProblems(operationId: string, response: CheckedResponse): string[] {
   const operation = operations.get(operationId)
   if (operation === undefined) return [`no operation ${operationId} in openapi.yaml`]
   const status = String(response.statusCode)
   const documented = operation.definition.responses[status] as Record<string, unknown> | undefined
   if (documented === undefined) return [`${operationId}: status ${status} is not documented (body ${response.body.slice(0, 200)})`]
+  if ('bodyless' in response && response.bodyless === true) return []
   const pointer = responsePointer(operation, status, documented)
   const content = resolve(pointer) as { content?: Record<string, unknown> }
   if (content.content === undefined) return response.body === '' ? [] : [`${operationId} ${status}: body sent where none is documented`]

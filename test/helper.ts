@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
 import { buildApp } from '../src/app.js'
 import { loadConfig, type Config } from '../src/config.js'
+import { contractProblems } from './contract.js'
 
 /** The tap test object, as far as the helpers use it. */
 export interface TestContext {
@@ -50,14 +51,32 @@ export async function testConfig(t: TestContext, env: Record<string, string> = {
   })
 }
 
-/** Builds the app on its own database and closes it when the test ends. */
+/**
+ * Builds the app on its own database and closes it when the test ends. Every answer the app
+ * gives during the test is checked against openapi.yaml; the test fails on any that the
+ * contract does not describe.
+ */
 export async function build(t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
   // The purge schedule is off here so that rows a test ages on purpose stay until it looks.
   const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0 })
-  t.teardown(() => app.close())
+  const problems: string[] = []
+  app.addHook('onSend', async (request, reply, payload) => {
+    const operationId = request.routeOptions.config?.operationId
+    if (operationId === undefined) return payload
+    const body = typeof payload === 'string' ? payload : payload === null || payload === undefined ? '' : undefined
+    if (body === undefined) return payload
+    const headers = Object.fromEntries(Object.entries(reply.getHeaders()).map(([key, value]) => [key.toLowerCase(), value]))
+    problems.push(...contractProblems(operationId, { statusCode: reply.statusCode, body, headers, bodyless: request.method === 'HEAD' }))
+    return payload
+  })
+  t.teardown(async () => {
+    await app.close()
+    if (problems.length > 0) throw new Error(`answers that openapi.yaml does not describe:\n${problems.join('\n')}`)
+  })
   await app.ready()
   return app
 }
+
 
 /** Builds the app and listens on a free loopback port; returns its base URL. */
 export async function listen(t: TestContext, env: Record<string, string> = {}): Promise<{ app: FastifyInstance; url: string }> {
