@@ -68,12 +68,70 @@ export const ErrorBodySchema = Type.Object({
 }, {"description":"`code` and `message` are mirrored at the top level for the Better Auth SDK."})
 export type ErrorBody = Static<typeof ErrorBodySchema>
 
+export const FastApiFieldErrorSchema = Type.Object({
+  "loc": Type.Array(Type.Union([Type.String(), Type.Integer()])),
+  "msg": Type.String(),
+  "type": Type.String(),
+})
+export type FastApiFieldError = Static<typeof FastApiFieldErrorSchema>
+
+export const FastApiErrorSchema = Type.Object({
+  "detail": Type.Union([Type.String(), Type.Array(FastApiFieldErrorSchema)]),
+})
+export type FastApiError = Static<typeof FastApiErrorSchema>
+
 export const HealthSchema = Type.Object({
   "status": Type.Enum(["ok","unavailable"]),
   "database": Type.Enum(["up","down"]),
   "uptimeSeconds": Type.Integer({"minimum":0}),
 })
 export type Health = Static<typeof HealthSchema>
+
+export const JsonWebKeySchema = Type.Object({
+  "kid": Type.String(),
+  "kty": Type.String(),
+  "alg": Type.String(),
+  "crv": Type.Optional(Type.String()),
+  "x": Type.Optional(Type.String()),
+})
+export type JsonWebKey = Static<typeof JsonWebKeySchema>
+
+export const JsonWebKeySetSchema = Type.Object({
+  "keys": Type.Array(JsonWebKeySchema),
+})
+export type JsonWebKeySet = Static<typeof JsonWebKeySetSchema>
+
+export const JwtUserSchema = Type.Object({
+  "id": Type.String(),
+  "email": Type.String({"format":"email"}),
+  "name": Type.String(),
+  "emailVerified": Type.Boolean(),
+})
+export type JwtUser = Static<typeof JwtUserSchema>
+
+export const JwtAuthResultSchema = Type.Object({
+  "token": Type.String({"description":"A JWT: `sub` (user id), `sid` (session id), `iss`, `aud`, `iat`, `exp`; header `alg: EdDSA` and `kid`."}),
+  "user": JwtUserSchema,
+})
+export type JwtAuthResult = Static<typeof JwtAuthResultSchema>
+
+export const JwtLoginBodySchema = Type.Object({
+  "email": EmailSchema,
+  "password": Type.String({"minLength":1,"maxLength":1024}),
+}, {"additionalProperties":false})
+export type JwtLoginBody = Static<typeof JwtLoginBodySchema>
+
+export const JwtLogoutResultSchema = Type.Object({
+  "success": Type.Literal(true),
+})
+export type JwtLogoutResult = Static<typeof JwtLogoutResultSchema>
+
+export const JwtSignupBodySchema = Type.Object({
+  "email": EmailSchema,
+  "password": NewPasswordSchema,
+  "name": Type.String({"minLength":1,"maxLength":200}),
+}, {"additionalProperties":false})
+export type JwtSignupBody = Static<typeof JwtSignupBodySchema>
 
 export const RedirectUrlSchema = Type.String({"minLength":1,"maxLength":2048,"description":"A path on the front end, or a URL on an allowed origin (`CORS_ORIGINS`)."})
 export type RedirectUrl = Static<typeof RedirectUrlSchema>

@@ -1,4 +1,5 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth'
+import { jwt } from 'better-auth/plugins'
 import type { Kysely } from 'kysely'
 import type { Config } from '../config.js'
 import type { Database } from '../db/tables.js'
@@ -48,9 +49,15 @@ const tableFields = {
   },
 } as const
 
-export function authOptions(deps: AuthDependencies): BetterAuthOptions {
+/** The algorithm of the access tokens: verification accepts this one and no other. */
+export const ACCESS_TOKEN_ALGORITHM = 'EdDSA'
+
+// The return type is inferred on purpose: Better Auth derives `auth.api` (signJWT, getJwks…) from the plugins' literal types.
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
+export function authOptions(deps: AuthDependencies) {
   const { config, mailer, originPolicy } = deps
   const secureCookies = cookieIsSecure(config.baseUrl)
+  const issuer = new URL(config.baseUrl).origin
   return {
     appName: 'Auth Service',
     baseURL: config.baseUrl,
@@ -120,6 +127,21 @@ export function authOptions(deps: AuthDependencies): BetterAuthOptions {
       },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
+    plugins: [
+      // Keys for access tokens: Ed25519, private halves encrypted with the secret, in `jwks`.
+      jwt({
+        jwks: { keyPairConfig: { alg: ACCESS_TOKEN_ALGORITHM, crv: 'Ed25519' } },
+        jwt: { issuer, audience: issuer, expirationTime: '15m' },
+        // Signing a JWT on every get-session would cost more than the session check itself.
+        disableSettingJwtHeader: true,
+        schema: {
+          jwks: {
+            modelName: 'jwks',
+            fields: { publicKey: 'public_key', privateKey: 'private_key', createdAt: 'created_at', expiresAt: 'expires_at' },
+          },
+        },
+      }),
+    ],
     telemetry: { enabled: false },
     logger: {
       level: 'warn',
@@ -127,7 +149,7 @@ export function authOptions(deps: AuthDependencies): BetterAuthOptions {
         deps.logger[level](`better-auth: ${message}`)
       },
     },
-  }
+  } satisfies BetterAuthOptions
 }
 
 /** Browsers accept Secure cookies from https origins and from localhost, even over http. */

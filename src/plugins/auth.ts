@@ -6,6 +6,7 @@ import { createAuth, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS, SESSION_UPDATE_AG
 import { createMailer, type Mailer } from '../auth/mailer.js'
 import { resolveSecret } from '../auth/secret.js'
 import { createSessionCheck, type CheckSession } from '../sessions/session-check.js'
+import { createAccessTokens, type AccessTokens } from '../tokens/access-tokens.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -14,6 +15,7 @@ declare module 'fastify' {
     config: Config
     /** "Who is this?" for a request's cookies, by one indexed query; see session-check.ts. */
     checkSession: CheckSession
+    accessTokens: AccessTokens
   }
 }
 
@@ -48,6 +50,10 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
   }))
   app.decorate('mailer', mailer)
+  const accessTokens = createAccessTokens(auth, new URL(config.baseUrl).origin)
+  // Mint the first signing key now rather than racing for it on the first sign-ins.
+  await accessTokens.publicKeys()
+  app.decorate('accessTokens', accessTokens)
   app.addHook('onClose', async () => {
     await mailer.idle()
     mailer.close()

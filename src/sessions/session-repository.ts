@@ -37,6 +37,20 @@ export interface SessionWithUserRow {
 
 /** One indexed lookup (`session.token` is unique) for the session and its user. */
 export async function findSessionWithUser(db: Executor, token: string): Promise<SessionWithUserRow | undefined> {
+  return selectSessionWithUser(db, 'session.token', token)
+}
+
+/** The session with this id and its user, while the session lives; a revoked or expired one is undefined. */
+export async function findLiveSessionWithUserById(db: Executor, sessionId: string, now: Date): Promise<SessionWithUserRow | undefined> {
+  const found = await selectSessionWithUser(db, 'session.id', sessionId)
+  return found !== undefined && found.session.expires_at > now ? found : undefined
+}
+
+export async function deleteSessionById(db: Executor, sessionId: string): Promise<void> {
+  await db.deleteFrom('session').where('id', '=', sessionId).execute()
+}
+
+async function selectSessionWithUser(db: Executor, column: 'session.token' | 'session.id', value: string): Promise<SessionWithUserRow | undefined> {
   const row = await db
     .selectFrom('session')
     .innerJoin('user', 'user.id', 'session.user_id')
@@ -46,7 +60,7 @@ export async function findSessionWithUser(db: Executor, token: string): Promise<
       'user.name', 'user.email', 'user.email_verified', 'user.image', 'user.created_at as user_created_at',
       'user.updated_at as user_updated_at',
     ])
-    .where('session.token', '=', token)
+    .where(column, '=', value)
     .executeTakeFirst()
   if (row === undefined) return undefined
   return {

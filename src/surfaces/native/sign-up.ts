@@ -4,7 +4,8 @@ import type { AuthResult, SignUpEmailBody, User } from '../../../schemas/index.j
 import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
 import { isRedirectAcceptable } from '../../origins/origin-policy.js'
-import { deleteSessionByToken, findSessionByToken, findUserByEmail } from '../../sessions/session-repository.js'
+import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
+import { findSessionByToken, findUserByEmail } from '../../sessions/session-repository.js'
 import { toSessionView } from '../../sessions/session-view.js'
 
 /** POST /api/auth/sign-up/email: Better Auth's sign-up, answered with `user`, `session` and `token`. */
@@ -22,7 +23,7 @@ export async function signUpEmail(request: FastifyRequest, reply: FastifyReply):
  * unique index stops the second, which Better Auth reports as FAILED_TO_CREATE_USER without a
  * cause. If the email is taken now, that is what happened.
  */
-async function explainFailedSignUp(request: FastifyRequest, email: string, error: unknown): Promise<never> {
+export async function explainFailedSignUp(request: FastifyRequest, email: string, error: unknown): Promise<never> {
   if (isAPIError(error) && (error.body as { code?: string } | undefined)?.code === 'FAILED_TO_CREATE_USER') {
     if (await findUserByEmail(request.server.db, email) !== undefined) throw new AppError('EMAIL_ALREADY_EXISTS')
   }
@@ -40,9 +41,8 @@ export async function completeSignIn(
   token: string | null,
   user: User,
 ): Promise<AuthResult> {
-  const { config, db } = request.server
-  if (token !== null && config.requireEmailVerification && !user.emailVerified) {
-    await deleteSessionByToken(db, token)
+  const { db } = request.server
+  if (!await keepSessionOfVerifiedUser(request, token, user)) {
     if (request.routeOptions.config.operationId === 'signInEmail') throw new AppError('EMAIL_NOT_VERIFIED')
     return { redirect: false, token: null, url: null, user, session: null }
   }

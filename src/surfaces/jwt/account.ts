@@ -1,0 +1,56 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { JwtAuthResult, JwtLoginBody, JwtLogoutResult, JwtSignupBody, JwtUser, User } from '../../../schemas/index.js'
+import { callAuthHeld } from '../../auth/call-auth.js'
+import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
+import { AppError } from '../../errors/error-codes.js'
+import { deleteSessionById, findSessionByToken } from '../../sessions/session-repository.js'
+import { explainFailedSignUp } from '../native/sign-up.js'
+import { authenticate, clearAuthTokenCookie, setAuthTokenCookie } from './auth-token.js'
+
+/** POST /auth/signup: a Better Auth sign-up, answered with a JWT instead of a session cookie. */
+export async function authSignup(request: FastifyRequest, reply: FastifyReply): Promise<JwtAuthResult> {
+  const body = request.body as JwtSignupBody
+  const { response } = await callAuthHeld<{ token: string | null; user: User }>(request, request.server.auth.api.signUpEmail, { body })
+    .catch((error: unknown) => explainFailedSignUp(request, body.email, error))
+  return issueToken(request, reply, response.token, response.user)
+}
+
+/**
+ * POST /auth/login. Better Auth hashes a dummy password for an unknown email, so it answers the
+ * same 401 as a wrong password, in the same time: never a 404 that tells which emails exist.
+ */
+export async function authLogin(request: FastifyRequest, reply: FastifyReply): Promise<JwtAuthResult> {
+  const body = request.body as JwtLoginBody
+  const { response } = await callAuthHeld<{ token: string; user: User }>(request, request.server.auth.api.signInEmail, { body })
+  return issueToken(request, reply, response.token, response.user)
+}
+
+async function issueToken(request: FastifyRequest, reply: FastifyReply, sessionToken: string | null, user: User): Promise<JwtAuthResult> {
+  if (!await keepSessionOfVerifiedUser(request, sessionToken, user)) throw new AppError('EMAIL_NOT_VERIFIED')
+  const session = await findSessionByToken(request.server.db, sessionToken!)
+  if (session === undefined) throw new AppError('SESSION_EXPIRED')
+  // The token lives as long as its session: this client has no refresh token.
+  const token = await request.server.accessTokens.sign({ userId: user.id, sessionId: session.id, expiresAt: session.expires_at })
+  setAuthTokenCookie(request, reply, token, session.expires_at)
+  return { token, user: toJwtUser(user) }
+}
+
+/** GET /auth/me. */
+export async function authMe(request: FastifyRequest): Promise<JwtUser> {
+  const authenticated = await authenticate(request)
+  if (authenticated === undefined) throw new AppError('SESSION_EXPIRED', 'Not authenticated')
+  const { user } = authenticated.found
+  return { id: user.id, email: user.email, name: user.name, emailVerified: user.email_verified }
+}
+
+/** POST /auth/logout: deletes the session the token names, so the token stops working; always succeeds. */
+export async function authLogout(request: FastifyRequest, reply: FastifyReply): Promise<JwtLogoutResult> {
+  const authenticated = await authenticate(request)
+  if (authenticated !== undefined) await deleteSessionById(request.server.db, authenticated.claims.sid)
+  clearAuthTokenCookie(request, reply)
+  return { success: true }
+}
+
+function toJwtUser(user: User): JwtUser {
+  return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified }
+}

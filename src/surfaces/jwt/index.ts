@@ -1,0 +1,13 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { JsonWebKeySet } from '../../../schemas/index.js'
+import type { OperationHandlers } from '../../contract/register-operations.js'
+import { authLogin, authLogout, authMe, authSignup } from './account.js'
+
+/** GET /.well-known/jwks.json: public keys, cacheable for a few minutes. */
+async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<JsonWebKeySet> {
+  reply.header('cache-control', 'public, max-age=300')
+  return (await request.server.accessTokens.publicKeys()) as JsonWebKeySet
+}
+
+/** `/auth/*` and the key set, by operationId. */
+export const jwtHandlers: OperationHandlers = { authSignup, authLogin, authLogout, authMe, getJwks }
