@@ -12,6 +12,7 @@ import { jsonBodyPlugin } from './plugins/json-body.js'
 import { metricsPlugin } from './plugins/metrics.js'
 import { originPolicyPlugin } from './plugins/origin-policy.js'
 import { purgePlugin } from './plugins/purge.js'
+import { rateLimitPlugin } from './plugins/rate-limit.js'
 import { operationHandlers } from './surfaces/index.js'
 
 export const BODY_LIMIT_BYTES = 16 * 1024
@@ -21,6 +22,8 @@ export interface BuildOptions {
   readonly logger?: false | { readonly level?: string; readonly stream?: NodeJS.WritableStream }
   /** How often expired rows are purged; 0 turns the schedule off. */
   readonly purgeIntervalMs?: number
+  /** The clock of time-based policies (sign-in delays); tests pass their own. */
+  readonly clock?: () => number
 }
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
@@ -35,7 +38,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
     bodyLimit: BODY_LIMIT_BYTES,
     // A hop count: the client IP is taken that many proxies back in X-Forwarded-For, never further.
-    trustProxy: (config.trustProxy > 0 ? config.trustProxy : false) as boolean,
+    // (Fastify refuses a bare number, since it cannot tell a proxy from a client that reaches the
+    // service directly: the deployment must keep the service reachable only through its proxies.)
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
     return503OnClosing: true,
     // A caller's X-Request-Id is kept when it is a plain token (so a trace spans services), else replaced.
     requestIdHeader: false,
@@ -56,6 +61,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs })
   await app.register(authPlugin, { config })
+  await app.register(rateLimitPlugin, { config, now: options.clock ?? Date.now })
   await app.register(docsPlugin)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)

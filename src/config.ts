@@ -14,6 +14,7 @@ export const EnvironmentSchema = Type.Object({
   BETTER_AUTH_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+$' })),
   CORS_ORIGINS: Type.String({ default: 'http://localhost:3000,http://127.0.0.1:3000' }),
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  REDIS_PREFIX: Type.String({ pattern: '^[\\w:.-]*$', default: 'auth-service:' }),
   RATE_LIMITS: Type.Optional(OnOff),
   TRUST_PROXY: Type.Integer({ minimum: 0, maximum: 10, default: 0 }),
   COOKIE_SAMESITE: Type.Union([Type.Literal('lax'), Type.Literal('strict'), Type.Literal('none')], { default: 'lax' }),
@@ -43,6 +44,8 @@ export interface Config {
   readonly baseUrl: string
   readonly corsOrigins: readonly string[]
   readonly redisUrl: string | undefined
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  readonly redisPrefix: string
   readonly rateLimits: boolean
   readonly trustProxy: number
   readonly cookieSameSite: 'lax' | 'strict' | 'none'
@@ -97,6 +100,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     baseUrl,
     corsOrigins: Object.freeze(env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)),
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
     rateLimits: env.RATE_LIMITS !== 'off',
     trustProxy: env.TRUST_PROXY,
     cookieSameSite: env.COOKIE_SAMESITE,

@@ -47,6 +47,8 @@ export async function testConfig(t: TestContext, env: Record<string, string> = {
     CORS_ORIGINS: `${FRONTEND_ORIGIN},https://frontend-fe-*.vercel.app`,
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
+    // Tests sign in far more often than a person: limits are on only where a test is about them.
+    RATE_LIMITS: 'off',
     ...env,
   })
 }

@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyReply {
     /** Answers with a code of the error vocabulary, in the route's surface's shape. */
     sendError(code: ErrorCode, message?: string): FastifyReply
+    /** The code of the error this reply answered with, if any: for hooks that count outcomes. */
+    errorCode: ErrorCode | null
   }
 }
 
@@ -26,14 +28,17 @@ export function surfaceOf(request: FastifyRequest): Surface {
 
 /** One error mapper for every route and every failure: Better Auth's, validation, parsing, ours. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateReply('errorCode', null)
   app.decorateReply('sendError', function (this: FastifyReply, code: ErrorCode, message?: string): FastifyReply {
     const mapped = mapError(new AppError(code, message), this.request, surfaceOf(this.request))
+    this.errorCode = mapped.code
     return this.status(mapped.status).send(renderError(surfaceOf(this.request), mapped))
   })
 
   app.setErrorHandler(async (error, request, reply) => {
     const surface = surfaceOf(request)
     const mapped = mapError(error, request, surface)
+    reply.errorCode = mapped.code
     if (mapped.unexpected) request.log.error({ err: error }, 'request failed')
     if (mapped.code === 'SERVICE_UNAVAILABLE') {
       request.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'database unavailable')
