@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
 import { requestForLog } from './log-redaction.js'
+import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
 import { authPlugin } from './plugins/auth.js'
 import { databasePlugin } from './plugins/database.js'
@@ -28,6 +29,7 @@ export interface BuildOptions {
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  checkDeployment(config)
   const app: FastifyInstance = Fastify({
     logger: options.logger === false ? false : {
       level: config.logLevel,

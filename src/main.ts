@@ -1,6 +1,5 @@
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
-import { OriginPatternError } from './origins/origin-policy.js'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -13,7 +12,7 @@ async function main(): Promise<void> {
     throw error
   }
   const app = await buildApp(config).catch((error: unknown) => {
-    if (error instanceof OriginPatternError) fail(error.message)
+    if (error instanceof ConfigError) fail(error.message)
     throw error
   })
   await app.listen({ port: config.port, host: config.host })

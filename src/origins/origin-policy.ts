@@ -1,3 +1,6 @@
+import { parse } from 'tldts'
+import { ConfigError } from '../config.js'
+
 /**
  * One allow-list of browser origins drives CORS, the CSRF check, Better Auth's trustedOrigins and
  * redirect targets. An entry is an exact origin (`https://app.example.com`) or a pattern whose `*`
@@ -11,7 +14,8 @@ export interface OriginPolicy {
   isAllowedRedirect(url: string): boolean
 }
 
-export class OriginPatternError extends Error {
+/** A CORS_ORIGINS entry that cannot be used; refused at start-up like any bad setting. */
+export class OriginPatternError extends ConfigError {
   override name = 'OriginPatternError'
 }
 
@@ -77,8 +81,12 @@ function compilePattern(entry: string): RegExp {
   if (match === null) throw new OriginPatternError(`CORS_ORIGINS: "${entry}" is not an origin pattern (scheme://host[:port])`)
   const [, scheme, host, port = ''] = match
   const labels = host!.toLowerCase().split('.')
-  if (labels.length < 3 || labels.slice(-2).some((label) => label.includes('*'))) {
-    throw new OriginPatternError(`CORS_ORIGINS: "${entry}" is too broad; a "*" may not stand in the registrable domain`)
+  // The public suffix (com, co.uk, vercel.app…) must be literal, and the label just below it may
+  // not be a bare "*": `https://*.vercel.app` would admit every Vercel deployment in the world.
+  const suffixLabels = (parse(labels.join('.').replace(/\*/g, 'x'), { allowPrivateDomains: true }).publicSuffix ?? '').split('.').filter(Boolean).length
+  const registrable = labels[labels.length - suffixLabels - 1]
+  if (suffixLabels === 0 || labels.slice(-suffixLabels).some((label) => label.includes('*')) || registrable === undefined || registrable === '*') {
+    throw new OriginPatternError(`CORS_ORIGINS: "${entry}" is too broad; a "*" may stand for part of a label under your own domain only (https://frontend-fe-*.vercel.app)`)
   }
   const hostPattern = labels
     .map((label) => label.split('*').map(escapeRegExp).join('[a-z0-9-]+'))
