@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs'
+import t from 'tap'
+import { buildApp } from '../../src/app.js'
+import { PASSWORD, testConfig, uniqueEmail } from '../helper.js'
+import { freePort, launchChromium, skipWithoutChromium } from './chromium.js'
+
+const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url)
+
+t.test('Swagger UI at /docs loads, and "Try it out" on sign-up works', { skip: skipWithoutChromium }, async (t) => {
+  const port = await freePort()
+  const api = `http://localhost:${port}`
+  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api }), { logger: false, purgeIntervalMs: 0 })
+  t.teardown(() => app.close())
+  await app.listen({ port, host: '127.0.0.1' })
+
+  const browser = await launchChromium(t)
+  const page = await browser.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  await page.goto(`${api}/docs`)
+  await page.waitForSelector('.opblock-summary', { timeout: 20_000 })
+  const title = await page.textContent('.info .title')
+  t.match(title, /Auth Service/)
+
+  const operation = page.locator('#operations-auth-signUpEmail')
+  await operation.locator('.opblock-summary').click()
+  // "Try it out" is on by default here (tryItOutEnabled); press it only if the editor is not open.
+  const editor = operation.locator('textarea.body-param__text')
+  if (!(await editor.isVisible())) await operation.locator('button.try-out__btn').click()
+  const email = uniqueEmail('swagger')
+  await editor.fill(JSON.stringify({ email, password: PASSWORD, name: 'Swagger User' }))
+  await operation.locator('button.execute').click()
+  const status = operation.locator('.live-responses-table .response .response-col_status').first()
+  await status.waitFor({ timeout: 20_000 })
+  t.equal((await status.textContent())?.trim(), '200', 'the request from Swagger UI succeeded')
+  const responseBody = await operation.locator('.live-responses-table .response-col_description pre').first().textContent()
+  t.match(responseBody, email.toLowerCase())
+
+  await status.scrollIntoViewIfNeeded()
+  mkdirSync(ARTIFACTS, { recursive: true })
+  await page.screenshot({ path: new URL('swagger-ui-sign-up.png', ARTIFACTS).pathname, fullPage: false })
+  t.same(pageErrors, [], 'no script errors')
+  const user = await app.db.selectFrom('user').select('email').where('email', '=', email.toLowerCase()).executeTakeFirst()
+  t.ok(user, 'the account exists')
+})
