@@ -1,7 +1,7 @@
 import t from 'tap'
 import type { Page } from 'playwright-core'
 import { buildApp } from '../../src/app.js'
-import { PASSWORD, testConfig, uniqueEmail } from '../helper.js'
+import { PASSWORD, testConfig, uniqueEmail, type TestContext } from '../helper.js'
 import { freePort, launchChromium, servePage, skipWithoutChromium } from './chromium.js'
 
 interface FetchResult { status: number; body: unknown; failed?: string }
@@ -25,7 +25,7 @@ async function call(page: Page, url: string, method = 'GET', body?: object): Pro
 }
 
 /** The service listening on http://localhost:<port>, its own origin as BETTER_AUTH_URL. */
-async function startService(t: Parameters<Parameters<typeof t.test>[2]>[0], env: Record<string, string>): Promise<string> {
+async function startService(t: TestContext, env: Record<string, string>): Promise<string> {
   const port = await freePort()
   const api = `http://localhost:${port}`
   const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api, ...env }), { logger: false, purgeIntervalMs: 0 })
@@ -37,10 +37,11 @@ async function startService(t: Parameters<Parameters<typeof t.test>[2]>[0], env:
 t.test('a browser front end on another origin signs up, reads the session and signs out', { skip: skipWithoutChromium }, async (t) => {
   const browser = await launchChromium(t)
 
-  for (const scenario of [
+  const scenarios: Array<{ name: string; pageHost: string; env: Record<string, string> }> = [
     { name: 'same-site (localhost:A → localhost:B, SameSite=Lax)', pageHost: 'localhost', env: {} },
     { name: 'cross-site (127.0.0.1:A → localhost:B, SameSite=None; Secure; Partitioned)', pageHost: '127.0.0.1', env: { COOKIE_SAMESITE: 'none' } },
-  ]) {
+  ]
+  for (const scenario of scenarios) {
     await t.test(scenario.name, async (t) => {
       const front = await servePage(t)
       const frontOrigin = `http://${scenario.pageHost}:${front.port}`

@@ -1,7 +1,7 @@
 import t from 'tap'
-import { build, PASSWORD, uniqueEmail } from '../helper.js'
+import { build, PASSWORD, uniqueEmail, type TestContext } from '../helper.js'
 
-async function cookiesOf(env: Record<string, string>, t: Parameters<Parameters<typeof t.test>[1]>[0]): Promise<{ session: string; authToken: string }> {
+async function cookiesOf(env: Record<string, string>, t: TestContext): Promise<{ session: string; authToken: string }> {
   const app = await build(t, env)
   const session = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email: uniqueEmail(), password: PASSWORD, name: 'C' } })
   const jwt = await app.inject({ method: 'POST', url: '/auth/signup', payload: { email: uniqueEmail(), password: PASSWORD, name: 'C' } })

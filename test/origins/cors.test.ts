@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify'
 import t from 'tap'
 import { build, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../helper.js'
 
@@ -51,7 +52,7 @@ t.test('every error answer to an allowed origin carries the CORS headers', async
   const app = await build(t, { METRICS_TOKEN: 'metrics-token-0123456789abcdef' })
   const user = await signUp(app)
   const headers = { origin: FRONTEND_ORIGIN }
-  const cases: Array<[number, Parameters<typeof app.inject>[0]]> = [
+  const cases: Array<[number, InjectOptions]> = [
     [400, { method: 'POST', url: '/api/auth/sign-in/email', headers, payload: { email: user.email, password: 'wrong-password' } }],
     [401, { method: 'GET', url: '/api/auth/list-sessions', headers }],
     [401, { method: 'GET', url: '/auth/me', headers }],
