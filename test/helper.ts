@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -79,6 +80,28 @@ export async function build(t: TestContext, env: Record<string, string> = {}): P
   return app
 }
 
+
+/** A port that is free now, for a server that must know its own URL before it listens. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+/**
+ * The service listening on http://localhost:<port> with that as its own origin (BETTER_AUTH_URL),
+ * as a browser or the doctor sees it; returns the origin.
+ */
+export async function serveOnOwnOrigin(t: TestContext, env: Record<string, string> = {}): Promise<{ app: FastifyInstance; api: string }> {
+  const port = await freePort()
+  const api = `http://localhost:${port}`
+  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api, ...env }), { logger: false, purgeIntervalMs: 0 })
+  t.teardown(() => app.close())
+  await app.listen({ port, host: '127.0.0.1' })
+  return { app, api }
+}
 
 /** Builds the app and listens on a free loopback port; returns its base URL. */
 export async function listen(t: TestContext, env: Record<string, string> = {}): Promise<{ app: FastifyInstance; url: string }> {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
-import net from 'node:net'
+import type net from 'node:net'
 import { chromium, type Browser } from 'playwright-core'
 import type { TestContext } from '../helper.js'
 
@@ -19,15 +19,6 @@ export async function launchChromium(t: TestContext): Promise<Browser> {
   })
   t.teardown(() => browser.close())
   return browser
-}
-
-/** A port that is free now, for a server that must know its own URL before it listens. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
 }
 
 /** A front end: an empty page served on its own origin, from which a test runs fetch calls. */

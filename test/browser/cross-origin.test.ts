@@ -1,8 +1,7 @@
 import t from 'tap'
 import type { Page } from 'playwright-core'
-import { buildApp } from '../../src/app.js'
-import { PASSWORD, testConfig, uniqueEmail, type TestContext } from '../helper.js'
-import { freePort, launchChromium, servePage, skipWithoutChromium } from './chromium.js'
+import { PASSWORD, serveOnOwnOrigin, uniqueEmail } from '../helper.js'
+import { launchChromium, servePage, skipWithoutChromium } from './chromium.js'
 
 interface FetchResult { status: number; body: unknown; failed?: string }
 
@@ -24,16 +23,6 @@ async function call(page: Page, url: string, method = 'GET', body?: object): Pro
   }, { url, method, body })
 }
 
-/** The service listening on http://localhost:<port>, its own origin as BETTER_AUTH_URL. */
-async function startService(t: TestContext, env: Record<string, string>): Promise<string> {
-  const port = await freePort()
-  const api = `http://localhost:${port}`
-  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api, ...env }), { logger: false, purgeIntervalMs: 0 })
-  t.teardown(() => app.close())
-  await app.listen({ port, host: '127.0.0.1' })
-  return api
-}
-
 t.test('a browser front end on another origin signs up, reads the session and signs out', { skip: skipWithoutChromium }, async (t) => {
   const browser = await launchChromium(t)
 
@@ -45,7 +34,7 @@ t.test('a browser front end on another origin signs up, reads the session and si
     await t.test(scenario.name, async (t) => {
       const front = await servePage(t)
       const frontOrigin = `http://${scenario.pageHost}:${front.port}`
-      const api = await startService(t, { CORS_ORIGINS: frontOrigin, ...scenario.env })
+      const { api } = await serveOnOwnOrigin(t, { CORS_ORIGINS: frontOrigin, ...scenario.env })
       const context = await browser.newContext()
       t.teardown(() => context.close())
       const page = await context.newPage()
@@ -98,7 +87,7 @@ t.test('a browser front end on another origin signs up, reads the session and si
 
   await t.test('a page on a foreign origin is blocked by the browser and refused by the service', async (t) => {
     const front = await servePage(t)
-    const api = await startService(t, { CORS_ORIGINS: 'http://localhost:3000' })
+    const { api } = await serveOnOwnOrigin(t, { CORS_ORIGINS: 'http://localhost:3000' })
     const context = await browser.newContext()
     t.teardown(() => context.close())
     const page = await context.newPage()

@@ -1,17 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import t from 'tap'
-import { buildApp } from '../../src/app.js'
-import { PASSWORD, testConfig, uniqueEmail } from '../helper.js'
-import { freePort, launchChromium, skipWithoutChromium } from './chromium.js'
+import { PASSWORD, serveOnOwnOrigin, uniqueEmail } from '../helper.js'
+import { launchChromium, skipWithoutChromium } from './chromium.js'
 
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url)
 
 t.test('Swagger UI at /docs loads, and "Try it out" on sign-up works', { skip: skipWithoutChromium }, async (t) => {
-  const port = await freePort()
-  const api = `http://localhost:${port}`
-  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api }), { logger: false, purgeIntervalMs: 0 })
-  t.teardown(() => app.close())
-  await app.listen({ port, host: '127.0.0.1' })
+  const { app, api } = await serveOnOwnOrigin(t)
 
   const browser = await launchChromium(t)
   const page = await browser.newPage()

@@ -6,22 +6,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import t from 'tap'
-import { buildApp } from '../../src/app.js'
 import { formatFinding, type Finding } from '../../src/doctor/findings.js'
 import { runDoctor } from '../../src/doctor/run-doctor.js'
-import { testConfig, type TestContext } from '../helper.js'
-import { freePort } from '../browser/chromium.js'
+import { freePort, serveOnOwnOrigin, type TestContext } from '../helper.js'
 
 const run = promisify(execFile)
 
 /** The service on http://localhost:<port>, configured as given. */
 async function service(t: TestContext, env: Record<string, string>): Promise<string> {
-  const port = await freePort()
-  const api = `http://localhost:${port}`
-  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api, ...env }), { logger: false, purgeIntervalMs: 0 })
-  t.teardown(() => app.close())
-  await app.listen({ port, host: '127.0.0.1' })
-  return api
+  return (await serveOnOwnOrigin(t, env)).api
 }
 
 type Rewrite = (request: IncomingMessage, status: number, headers: Headers) => { status: number; headers: Headers }

@@ -1,19 +1,13 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import t from 'tap'
-import { buildApp } from '../../src/app.js'
-import { freePort } from '../browser/chromium.js'
-import { testConfig } from '../helper.js'
+import { serveOnOwnOrigin } from '../helper.js'
 
 const curl = promisify(execFile)
 
 /** The front end's own §6 checks, run with curl as written (only host and port differ). */
 t.test('the documented curl checks pass against a local instance with its origins configured', async (t) => {
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  const app = await buildApp(await testConfig(t, { CORS_ORIGINS: 'https://app.novunt.com,http://localhost:3000' }), { logger: false, purgeIntervalMs: 0 })
-  t.teardown(() => app.close())
-  await app.listen({ port, host: '127.0.0.1' })
+  const { api: base } = await serveOnOwnOrigin(t, { CORS_ORIGINS: 'https://app.novunt.com,http://localhost:3000' })
 
   const health = await curl('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', `${base}/api/v1/health`])
   t.equal(health.stdout, '200', 'curl -s -o /dev/null -w "%{http_code}" …/api/v1/health')
