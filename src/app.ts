@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
 import { requestForLog } from './log-redaction.js'
+import { ERROR_CODES } from './errors/error-codes.js'
+import { renderError, surfaceOfPath } from './errors/render-error.js'
 import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
 import { authPlugin } from './plugins/auth.js'
@@ -46,6 +48,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return503OnClosing: true,
     // A caller's X-Request-Id is kept when it is a plain token (so a trace spans services), else replaced.
     requestIdHeader: false,
+    // A URL Fastify cannot even decode still gets an answer in the surface's error shape.
+    frameworkErrors: (_error, request, reply) => {
+      const surface = surfaceOfPath(request.url)
+      const status = ERROR_CODES.VALIDATION_ERROR.status[surface]
+      void (reply as FastifyReply).code(status).send(renderError(surface, { code: 'VALIDATION_ERROR', message: 'Malformed URL', status, unexpected: false }))
+    },
     genReqId: (request) => {
       const given = request.headers['x-request-id']
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()

@@ -60,5 +60,5 @@ function parameterSchema(parameters: readonly OpenApiParameter[], location: 'que
 }
 
 async function emptyBodyAsObject(request: FastifyRequest): Promise<void> {
-  if (request.body === undefined || request.body === null) request.body = {}
+  if (request.body === undefined) request.body = {}
 }

@@ -80,13 +80,13 @@ t.test('clients that are not browsers are served without an Origin', async (t) =
       body: JSON.stringify({ email: uniqueEmail(), password: 'whatever-password' }),
     })
     t.equal(response.status, 400, 'a normal answer (wrong credentials), not a 403')
-    t.equal((await response.json()).code, 'INVALID_CREDENTIALS')
+    t.equal(((await response.json()) as { code: string }).code, 'INVALID_CREDENTIALS')
   })
 
   await t.test('but a cookie-bearing state-changing request without Origin or Referer is refused', async (t) => {
     const response = await fetch(`${url}/api/auth/sign-out`, { method: 'POST', headers: { cookie: 'better-auth.session_token=x.y' } })
     t.equal(response.status, 403)
-    t.equal((await response.json()).code, 'FORBIDDEN_ORIGIN')
+    t.equal(((await response.json()) as { code: string }).code, 'FORBIDDEN_ORIGIN')
   })
 
   await t.test('and so is any state-changing request from a foreign origin', async (t) => {
