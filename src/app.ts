@@ -16,6 +16,7 @@ import { metricsPlugin } from './plugins/metrics.js'
 import { originPolicyPlugin } from './plugins/origin-policy.js'
 import { purgePlugin } from './plugins/purge.js'
 import { rateLimitPlugin } from './plugins/rate-limit.js'
+import { securityHeadersPlugin } from './plugins/security-headers.js'
 import { operationHandlers } from './surfaces/index.js'
 
 export const BODY_LIMIT_BYTES = 16 * 1024
@@ -64,6 +65,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('config', config)
 
   await app.register(errorsPlugin)
+  await app.register(securityHeadersPlugin)
   await app.register(jsonBodyPlugin)
   await app.register(originPolicyPlugin, { policy: createOriginPolicy(config.corsOrigins, config.baseUrl) })
   await app.register(databasePlugin, { config })

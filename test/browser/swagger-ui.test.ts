@@ -12,6 +12,7 @@ t.test('Swagger UI at /docs loads, and "Try it out" on sign-up works', { skip: s
   const page = await browser.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => { if (message.type() === 'error') pageErrors.push(message.text()) })
   await page.goto(`${api}/docs`)
   await page.waitForSelector('.opblock-summary', { timeout: 20_000 })
   const title = await page.textContent('.info .title')
@@ -34,7 +35,7 @@ t.test('Swagger UI at /docs loads, and "Try it out" on sign-up works', { skip: s
   await status.scrollIntoViewIfNeeded()
   mkdirSync(ARTIFACTS, { recursive: true })
   await page.screenshot({ path: new URL('swagger-ui-sign-up.png', ARTIFACTS).pathname, fullPage: false })
-  t.same(pageErrors, [], 'no script errors')
+  t.same(pageErrors, [], 'no script error and no Content-Security-Policy violation')
   const user = await app.db.selectFrom('user').select('email').where('email', '=', email.toLowerCase()).executeTakeFirst()
   t.ok(user, 'the account exists')
 })
