@@ -1,7 +1,7 @@
 // npm run bench — the service and its baselines, side by side, in one run, on real PostgreSQL.
 // Loopback only; every load is bounded in time. Results: a table on stdout and bench/results/latest.json.
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -17,7 +17,7 @@ const PASSWORD = 'correct-horse-battery'
 const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
 
-interface Measurement { requestsPerSecond: number; p50: number; p99: number; errors: number }
+interface Measurement { requestsPerSecond: number; p50: number; p99: number; errors: number; cpuMicrosPerRequest: number }
 interface Scenario {
   readonly name: string
   readonly target: 'service' | 'bare' | 'stock'
@@ -46,7 +46,22 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not come up`)
 }
 
+/** CPU time (user + system) a process has used, in microseconds, from /proc. */
+function cpuMicros(pid: number | undefined): number {
+  if (pid === undefined) return 0
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * (1_000_000 / 100)
+  } catch {
+    return 0
+  }
+}
+
+const serverPids = new Map<Scenario['target'], number | undefined>()
+
 async function load(base: string, scenario: Scenario, seconds = SECONDS): Promise<Measurement> {
+  const pid = serverPids.get(scenario.target)
+  const cpuBefore = cpuMicros(pid)
   const result = await autocannon({
     url: `${base}${scenario.path}`,
     method: scenario.method ?? 'GET',
@@ -60,6 +75,7 @@ async function load(base: string, scenario: Scenario, seconds = SECONDS): Promis
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    cpuMicrosPerRequest: (cpuMicros(pid) - cpuBefore) / Math.max(1, result.requests.total),
   }
 }
 
@@ -74,6 +90,7 @@ function summarise(runs: Measurement[]): Measurement {
     p50: median(runs.map((run) => run.p50)),
     p99: median(runs.map((run) => run.p99)),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    cpuMicrosPerRequest: median(runs.map((run) => run.cpuMicrosPerRequest)),
   }
 }
 
@@ -100,9 +117,12 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = []
   try {
     children.push(start(here('../src/main.ts'), ports.service, env))
+    serverPids.set('service', children.at(-1)!.pid)
     await waitFor(`http://127.0.0.1:${ports.service}/api/v1/health`)
     children.push(start(here('./servers/bare.ts'), ports.bare, env))
+    serverPids.set('bare', children.at(-1)!.pid)
     children.push(start(here('./servers/stock-better-auth.ts'), ports.stock, env))
+    serverPids.set('stock', children.at(-1)!.pid)
     await waitFor(`http://127.0.0.1:${ports.bare}/bare`)
     await waitFor(`http://127.0.0.1:${ports.stock}/api/auth/ok`)
     const base = (target: Scenario['target']): string => `http://127.0.0.1:${ports[target]}`
@@ -114,6 +134,8 @@ async function main(): Promise<void> {
     const cookie = (signUp.headers.getSetCookie()[0] ?? '').split(';')[0]!
     const { user } = await signUp.json() as { user: { id: string } }
     const withCookie = { cookie }
+    const jwtLogin = await fetch(`${base('service')}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+    const { token } = await jwtLogin.json() as { token: string }
 
     const scenarios: Scenario[] = [
       { name: 'bare Fastify route', target: 'bare', path: '/bare' },
@@ -122,6 +144,7 @@ async function main(): Promise<void> {
       { name: 'stock Better Auth get-session', target: 'stock', path: '/api/auth/get-session', headers: withCookie },
       { name: 'GET /api/auth/get-session (cookie)', target: 'service', path: '/api/auth/get-session', headers: withCookie },
       { name: 'GET /api/auth/session (cookie)', target: 'service', path: '/api/auth/session', headers: withCookie },
+      { name: 'GET /auth/me (bearer JWT)', target: 'service', path: '/auth/me', headers: { authorization: `Bearer ${token}` } },
     ]
     const runs = new Map<string, Measurement[]>(scenarios.map((scenario) => [scenario.name, []]))
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -180,22 +203,25 @@ function report(results: Map<string, Measurement>, ceiling: number, growth: Arra
     p99: result.p99,
     ofBare: result.requestsPerSecond / bare,
     ofStock: result.requestsPerSecond / stock,
+    cpu: result.cpuMicrosPerRequest,
     errors: result.errors,
   }))
   const format = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
   const lines = [
-    `| endpoint | req/s | p50 ms | p99 ms | × bare route | × stock get-session | errors |`,
-    `|---|---:|---:|---:|---:|---:|---:|`,
-    ...rows.map((row) => `| ${row.name} | ${format(row.rps)} | ${format(row.p50, 1)} | ${format(row.p99, 1)} | ${format(row.ofBare, 2)} | ${format(row.ofStock, 1)} | ${row.errors} |`),
-    `| scrypt ceiling (${SIGN_IN_CONCURRENCY} in flight) | ${format(ceiling, 1)} hashes/s | | | | | |`,
+    `| endpoint | req/s | p50 ms | p99 ms | × bare route | × stock get-session | server CPU µs/req | errors |`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|`,
+    ...rows.map((row) => `| ${row.name} | ${format(row.rps)} | ${format(row.p50, 1)} | ${format(row.p99, 1)} | ${format(row.ofBare, 2)} | ${format(row.ofStock, 1)} | ${format(row.cpu)} | ${row.errors} |`),
+    `| scrypt ceiling (${SIGN_IN_CONCURRENCY} in flight) | ${format(ceiling, 1)} hashes/s | | | | | | |`,
   ]
   const signIn = rows.find((row) => row.name.startsWith('POST /api/auth/sign-in'))!
   const session = rows.find((row) => row.name.startsWith('GET /api/auth/get-session'))!
   const preflight = rows.find((row) => row.name === 'CORS preflight')!
+  const jwtMe = rows.find((row) => row.name.startsWith('GET /auth/me'))!
   const healthUnderLoad = rows.find((row) => row.name === 'health during sign-ins')!
   const targets = [
     `session check by cookie ≥ 10× stock get-session: ${format(session.ofStock, 1)}×`,
     `session check by cookie ≥ 15% of the bare route: ${format(session.ofBare * 100, 1)}%`,
+    `me by JWT ≥ 30% of the bare route: ${format(jwtMe.ofBare * 100, 1)}%`,
     `preflight ≥ 90% of the bare route: ${format(preflight.ofBare * 100, 1)}%`,
     `sign-in ≥ 85% of the scrypt ceiling: ${format((signIn.rps / ceiling) * 100, 1)}%`,
     `health p99 under sign-in load < 20 ms: ${format(healthUnderLoad.p99, 1)} ms`,

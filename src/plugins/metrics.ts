@@ -45,6 +45,8 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
 
   app.decorate('metrics', { registry })
   app.addHook('onResponse', async (request, reply) => {
+    // CORS preflights are the browser's bookkeeping, answered before any route runs: not counted.
+    if (request.method === 'OPTIONS') return
     const route = request.routeOptions.url ?? 'unmatched'
     const labels = { route, method: request.method, status: String(reply.statusCode) }
     requests.inc(labels)
