@@ -7,6 +7,7 @@ export const UserSchema = Type.Object({
   "name": Type.String(),
   "emailVerified": Type.Boolean(),
   "image": Type.Union([Type.String(), Type.Null()]),
+  "twoFactorEnabled": Type.Optional(Type.Union([Type.Boolean({"description":"Whether the user signs in with a second factor (TOTP or a backup code)."}), Type.Null()])),
   "createdAt": Type.String({"format":"date-time"}),
   "updatedAt": Type.String({"format":"date-time"}),
 })
@@ -55,7 +56,7 @@ export type Email = Static<typeof EmailSchema>
 export const EmptyBodySchema = Type.Object({}, {"additionalProperties":false})
 export type EmptyBody = Static<typeof EmptyBodySchema>
 
-export const ErrorCodeSchema = Type.Enum(["INVALID_CREDENTIALS","EMAIL_ALREADY_EXISTS","WEAK_PASSWORD","INVALID_TOKEN","SESSION_EXPIRED","UNAUTHORIZED","EMAIL_NOT_VERIFIED","INVALID_REDIRECT","VALIDATION_ERROR","FORBIDDEN_ORIGIN","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR","SERVICE_UNAVAILABLE"], {"description":"Stable; never renamed."})
+export const ErrorCodeSchema = Type.Enum(["INVALID_CREDENTIALS","EMAIL_ALREADY_EXISTS","WEAK_PASSWORD","INVALID_TOKEN","INVALID_CODE","INVALID_MFA_CODE","TOKEN_REUSED","MFA_REQUIRED","SESSION_EXPIRED","UNAUTHORIZED","EMAIL_NOT_VERIFIED","INVALID_REDIRECT","VALIDATION_ERROR","FORBIDDEN_ORIGIN","FORBIDDEN","NOT_FOUND","METHOD_NOT_ALLOWED","PAYLOAD_TOO_LARGE","UNSUPPORTED_MEDIA_TYPE","RATE_LIMITED","INTERNAL_ERROR","SERVICE_UNAVAILABLE"], {"description":"Stable; never renamed."})
 export type ErrorCode = Static<typeof ErrorCodeSchema>
 
 export const ErrorBodySchema = Type.Object({
@@ -86,6 +87,21 @@ export const HealthSchema = Type.Object({
   "uptimeSeconds": Type.Integer({"minimum":0}),
 })
 export type Health = Static<typeof HealthSchema>
+
+export const IntrospectionBodySchema = Type.Object({
+  "token": Type.String({"minLength":1,"maxLength":4096}),
+  "token_type_hint": Type.Optional(Type.Enum(["access_token","session_token"])),
+}, {"additionalProperties":false})
+export type IntrospectionBody = Static<typeof IntrospectionBodySchema>
+
+export const IntrospectionResultSchema = Type.Object({
+  "active": Type.Boolean(),
+  "sub": Type.Optional(Type.String()),
+  "sid": Type.Optional(Type.String()),
+  "exp": Type.Optional(Type.Integer()),
+  "token_type": Type.Optional(Type.Enum(["access_token","session_token"])),
+})
+export type IntrospectionResult = Static<typeof IntrospectionResultSchema>
 
 export const JsonWebKeySchema = Type.Object({
   "kid": Type.String(),
@@ -196,6 +212,126 @@ export const SuccessResultSchema = Type.Object({
   "message": Type.Optional(Type.String()),
 })
 export type SuccessResult = Static<typeof SuccessResultSchema>
+
+export const TwoFactorCodeBodySchema = Type.Object({
+  "code": Type.String({"minLength":6,"maxLength":32}),
+  "trustDevice": Type.Optional(Type.Boolean()),
+}, {"additionalProperties":false})
+export type TwoFactorCodeBody = Static<typeof TwoFactorCodeBodySchema>
+
+export const TwoFactorRedirectSchema = Type.Object({
+  "twoFactorRedirect": Type.Literal(true),
+  "twoFactorMethods": Type.Optional(Type.Array(Type.String())),
+})
+export type TwoFactorRedirect = Static<typeof TwoFactorRedirectSchema>
+
+export const TwoFactorResultSchema = Type.Object({
+  "token": Type.String(),
+  "user": UserSchema,
+})
+export type TwoFactorResult = Static<typeof TwoFactorResultSchema>
+
+export const V1CompleteRegistrationBodySchema = Type.Object({
+  "registrationToken": Type.String({"minLength":1,"maxLength":256}),
+  "name": Type.Optional(Type.String({"minLength":1,"maxLength":200})),
+  "image": Type.Optional(Type.String({"maxLength":2048})),
+}, {"additionalProperties":false})
+export type V1CompleteRegistrationBody = Static<typeof V1CompleteRegistrationBodySchema>
+
+export const V1EmailBodySchema = Type.Object({
+  "email": EmailSchema,
+}, {"additionalProperties":false})
+export type V1EmailBody = Static<typeof V1EmailBodySchema>
+
+export const V1LoginBodySchema = Type.Object({
+  "email": EmailSchema,
+  "password": Type.String({"minLength":1,"maxLength":1024}),
+}, {"additionalProperties":false})
+export type V1LoginBody = Static<typeof V1LoginBodySchema>
+
+export const V1MeResultSchema = Type.Object({
+  "user": UserSchema,
+})
+export type V1MeResult = Static<typeof V1MeResultSchema>
+
+export const V1MessageResultSchema = Type.Object({
+  "success": Type.Literal(true),
+  "message": Type.Optional(Type.String()),
+})
+export type V1MessageResult = Static<typeof V1MessageResultSchema>
+
+export const V1MfaChallengeSchema = Type.Object({
+  "mfaRequired": Type.Literal(true),
+  "mfaToken": Type.String({"description":"Send it with the code to verify-mfa within ten minutes."}),
+})
+export type V1MfaChallenge = Static<typeof V1MfaChallengeSchema>
+
+export const V1MfaCodeBodySchema = Type.Object({
+  "code": Type.String({"pattern":"^[0-9]{6}$"}),
+}, {"additionalProperties":false})
+export type V1MfaCodeBody = Static<typeof V1MfaCodeBodySchema>
+
+export const V1MfaSetupResultSchema = Type.Object({
+  "totpURI": Type.String({"description":"otpauth:// URI for an authenticator app (as a QR code)."}),
+  "backupCodes": Type.Array(Type.String()),
+})
+export type V1MfaSetupResult = Static<typeof V1MfaSetupResultSchema>
+
+export const V1PasswordBodySchema = Type.Object({
+  "password": Type.String({"minLength":1,"maxLength":1024}),
+}, {"additionalProperties":false})
+export type V1PasswordBody = Static<typeof V1PasswordBodySchema>
+
+export const V1RefreshBodySchema = Type.Object({
+  "refreshToken": Type.Optional(Type.String({"minLength":1,"maxLength":256})),
+}, {"additionalProperties":false})
+export type V1RefreshBody = Static<typeof V1RefreshBodySchema>
+
+export const V1RegisterBodySchema = Type.Object({
+  "email": EmailSchema,
+  "password": NewPasswordSchema,
+  "name": Type.String({"minLength":1,"maxLength":200}),
+}, {"additionalProperties":false})
+export type V1RegisterBody = Static<typeof V1RegisterBodySchema>
+
+export const V1RegisterResultSchema = Type.Object({
+  "user": UserSchema,
+  "verificationRequired": Type.Literal(true),
+})
+export type V1RegisterResult = Static<typeof V1RegisterResultSchema>
+
+export const V1ResetPasswordBodySchema = Type.Object({
+  "token": Type.String({"minLength":1,"maxLength":256}),
+  "password": NewPasswordSchema,
+}, {"additionalProperties":false})
+export type V1ResetPasswordBody = Static<typeof V1ResetPasswordBodySchema>
+
+export const V1TokenResultSchema = Type.Object({
+  "user": UserSchema,
+  "accessToken": Type.String({"description":"A JWT (EdDSA): sub, sid, iss, aud, iat, exp; verify against /.well-known/jwks.json."}),
+  "refreshToken": Type.String({"description":"Opaque; use once, within thirty days."}),
+  "expiresIn": Type.Integer({"description":"Seconds the access token is valid (900)."}),
+  "tokenType": Type.Literal("Bearer"),
+})
+export type V1TokenResult = Static<typeof V1TokenResultSchema>
+
+export const V1VerifyCodeBodySchema = Type.Object({
+  "email": EmailSchema,
+  "code": Type.String({"pattern":"^[0-9]{6}$","description":"The six digits from the email."}),
+}, {"additionalProperties":false})
+export type V1VerifyCodeBody = Static<typeof V1VerifyCodeBodySchema>
+
+export const V1VerifyCodeResultSchema = Type.Object({
+  "registrationToken": Type.String({"description":"Finishes the sign-up once, within fifteen minutes."}),
+  "user": UserSchema,
+})
+export type V1VerifyCodeResult = Static<typeof V1VerifyCodeResultSchema>
+
+export const V1VerifyMfaBodySchema = Type.Object({
+  "mfaToken": Type.String({"minLength":1,"maxLength":512}),
+  "code": Type.String({"minLength":6,"maxLength":32,"description":"A six-digit TOTP or an unused backup code."}),
+}, {"additionalProperties":false})
+export type V1VerifyMfaBody = Static<typeof V1VerifyMfaBodySchema>
 
 export const VerifyEmailBodySchema = Type.Object({
   "token": Type.String({"minLength":1,"maxLength":2048}),

@@ -1,17 +1,22 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth'
-import { jwt } from 'better-auth/plugins'
+import { emailOTP, jwt, twoFactor } from 'better-auth/plugins'
 import type { Kysely } from 'kysely'
 import type { Config } from '../config.js'
 import type { Database } from '../db/tables.js'
 import type { OriginPolicy } from '../origins/origin-policy.js'
+import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
 import type { Mailer } from './mailer.js'
+import { cookieAttributes } from './cookie-policy.js'
+import { verificationChannel } from './verification-channel.js'
 
 /** The request header through which the client IP, as Fastify resolved it, reaches Better Auth. */
 export const CLIENT_IP_HEADER = 'x-auth-service-client-ip'
-export const SESSION_COOKIE_NAME = 'better-auth.session_token'
 export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
 export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60
+
+/** Registration codes: six digits, ten minutes, three tries. */
+export const EMAIL_CODE_TTL_SECONDS = 10 * 60
 
 export interface AuthDependencies {
   readonly config: Config
@@ -56,7 +61,6 @@ export const ACCESS_TOKEN_ALGORITHM = 'EdDSA'
 // eslint-disable-next-line @typescript-eslint/explicit-function-return-type
 export function authOptions(deps: AuthDependencies) {
   const { config, mailer, originPolicy } = deps
-  const secureCookies = cookieIsSecure(config.baseUrl)
   const issuer = new URL(config.baseUrl).origin
   return {
     appName: 'Auth Service',
@@ -83,6 +87,10 @@ export function authOptions(deps: AuthDependencies) {
       requireEmailVerification: false,
       resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
       revokeSessionsOnPasswordReset: true,
+      // Better Auth deletes the sessions; the refresh tokens that hang on them go too.
+      async onPasswordReset({ user }) {
+        await revokeUserRefreshTokens(deps.db, user.id, new Date())
+      },
       async sendResetPassword({ user, url }) {
         mailer.send({
           to: user.email,
@@ -96,6 +104,7 @@ export function authOptions(deps: AuthDependencies) {
       sendOnSignUp: true,
       autoSignInAfterVerification: false,
       async sendVerificationEmail({ user, url }) {
+        if (verificationChannel.getStore() === 'code') return
         mailer.send({
           to: user.email,
           subject: 'Verify your email address',
@@ -117,17 +126,40 @@ export function authOptions(deps: AuthDependencies) {
       // The cookie keeps its plain name on https too: other backends read `better-auth.session_token`.
       useSecureCookies: false,
       cookiePrefix: 'better-auth',
-      defaultCookieAttributes: {
-        httpOnly: true,
-        path: '/',
-        sameSite: config.cookieSameSite,
-        secure: secureCookies || config.cookieSameSite === 'none',
-        ...(config.cookieSameSite === 'none' ? { partitioned: true } : {}),
-        ...(config.cookieDomain === undefined ? {} : { domain: config.cookieDomain }),
-      },
+      defaultCookieAttributes: { ...cookieAttributes(config) },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     plugins: [
+      // Six-digit codes by email, for registering on the REST surface; stored hashed.
+      emailOTP({
+        otpLength: 6,
+        expiresIn: EMAIL_CODE_TTL_SECONDS,
+        allowedAttempts: 3,
+        storeOTP: 'hashed',
+        async sendVerificationOTP({ email, otp, type }) {
+          mailer.send({
+            to: email,
+            subject: type === 'email-verification' ? 'Your verification code' : 'Your code',
+            text: `Your code is ${otp}. It expires in ten minutes.\n`,
+            link: `code ${otp}`,
+          })
+        },
+      }),
+      // TOTP and backup codes; a second-factor sign-in is pending in a signed cookie, and ten
+      // wrong codes lock the account's second factor for fifteen minutes.
+      twoFactor({
+        issuer: 'Auth Service',
+        accountLockout: { enabled: true },
+        schema: {
+          user: { fields: { twoFactorEnabled: 'two_factor_enabled' } },
+          twoFactor: {
+            modelName: 'two_factor',
+            fields: {
+              backupCodes: 'backup_codes', userId: 'user_id', failedVerificationCount: 'failed_verification_count', lockedUntil: 'locked_until',
+            },
+          },
+        },
+      }),
       // Keys for access tokens: Ed25519, private halves encrypted with the secret, in `jwks`.
       jwt({
         jwks: { keyPairConfig: { alg: ACCESS_TOKEN_ALGORITHM, crv: 'Ed25519' } },
@@ -150,12 +182,6 @@ export function authOptions(deps: AuthDependencies) {
       },
     },
   } satisfies BetterAuthOptions
-}
-
-/** Browsers accept Secure cookies from https origins and from localhost, even over http. */
-export function cookieIsSecure(baseUrl: string): boolean {
-  const url = new URL(baseUrl)
-  return url.protocol === 'https:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]'
 }
 
 export function createAuth(deps: AuthDependencies) {

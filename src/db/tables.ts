@@ -9,6 +9,7 @@ export interface UserTable {
   email: string
   email_verified: Generated<boolean>
   image: string | null
+  two_factor_enabled: Generated<boolean | null>
   created_at: Timestamp
   updated_at: Timestamp
 }
@@ -49,14 +50,37 @@ export interface VerificationTable {
   updated_at: Timestamp
 }
 
+/** One refresh token of a family; only its SHA-256 is stored. */
+export interface RefreshTokenTable {
+  id: string
+  token_hash: string
+  family_id: string
+  user_id: string
+  session_id: string
+  expires_at: ColumnType<Date, Date, Date>
+  rotated_at: Date | null
+  revoked_at: Date | null
+  created_at: Timestamp
+}
+
+export interface RegistrationTokenTable {
+  token_hash: string
+  user_id: string
+  expires_at: ColumnType<Date, Date, Date>
+  used_at: Date | null
+}
+
 export interface Database {
   user: UserTable
   session: SessionTable
   account: AccountTable
   verification: VerificationTable
+  refresh_token: RefreshTokenTable
+  registration_token: RegistrationTokenTable
 }
 
 export type UserRow = Selectable<UserTable>
 export type SessionRow = Selectable<SessionTable>
 export type NewSession = Insertable<SessionTable>
 export type SessionUpdate = Updateable<SessionTable>
+export type RefreshTokenRow = Selectable<RefreshTokenTable>

@@ -23,6 +23,11 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorDefinition>> = Object.
   EMAIL_ALREADY_EXISTS: { status: { native: 400, v1: 409, jwt: 409 }, message: 'User with this email already exists' },
   WEAK_PASSWORD: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Password must be 8 to 128 characters' },
   INVALID_TOKEN: { status: { native: 400, v1: 400, jwt: 401 }, message: 'Invalid or expired token' },
+  INVALID_CODE: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Invalid or expired code' },
+  INVALID_MFA_CODE: { status: { native: 401, v1: 401, jwt: 401 }, message: 'Invalid authentication code' },
+  // A refresh token presented again after its successor was issued: taken for theft, the family is revoked.
+  TOKEN_REUSED: { status: everywhere(401), message: 'Refresh token already used; sign in again' },
+  MFA_REQUIRED: { status: everywhere(401), message: 'Multi-factor authentication required' },
   SESSION_EXPIRED: { status: everywhere(401), message: 'Session no longer valid; sign in again' },
   UNAUTHORIZED: { status: everywhere(401), message: 'Missing or invalid credentials' },
   EMAIL_NOT_VERIFIED: { status: everywhere(403), message: 'Email address not verified' },

@@ -12,6 +12,8 @@ export interface MappedError {
   readonly fields?: readonly FieldError[]
   /** Set for failures the server did not expect; only these are logged as errors. */
   readonly unexpected: boolean
+  /** Seconds a client should wait, when the failure says. */
+  readonly retryAfter?: number
 }
 
 export interface FieldError {
@@ -39,6 +41,32 @@ const BETTER_AUTH_CODES: Readonly<Record<string, ErrorCode>> = {
   MISSING_OR_NULL_ORIGIN: 'FORBIDDEN_ORIGIN',
   INVALID_CALLBACK_URL: 'INVALID_REDIRECT',
   INVALID_REDIRECT_URL: 'INVALID_REDIRECT',
+  // Email codes (emailOTP)
+  INVALID_OTP: 'INVALID_CODE',
+  OTP_EXPIRED: 'INVALID_CODE',
+  TOO_MANY_ATTEMPTS: 'INVALID_CODE',
+  // Second factors (twoFactor)
+  INVALID_CODE: 'INVALID_MFA_CODE',
+  INVALID_BACKUP_CODE: 'INVALID_MFA_CODE',
+  INVALID_TWO_FACTOR_COOKIE: 'SESSION_EXPIRED',
+  ACCOUNT_TEMPORARILY_LOCKED: 'RATE_LIMITED',
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: 'RATE_LIMITED',
+}
+
+/** Better Auth's lockouts, and how long they last. */
+const BETTER_AUTH_RETRY_AFTER: Readonly<Record<string, number>> = {
+  ACCOUNT_TEMPORARILY_LOCKED: 15 * 60,
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: 60,
+}
+
+/** Where Better Auth's own words say more than the code's generic message, and reveal nothing. */
+const BETTER_AUTH_MESSAGES: Readonly<Record<string, string>> = {
+  TOO_MANY_ATTEMPTS: 'Too many wrong codes; request a new code',
+  OTP_EXPIRED: 'The code has expired; request a new one',
+  ACCOUNT_TEMPORARILY_LOCKED: 'Too many wrong codes; try again in fifteen minutes',
+  TOTP_NOT_ENABLED: 'Multi-factor authentication is not set up',
+  TWO_FACTOR_NOT_ENABLED: 'Multi-factor authentication is not set up',
+  TOTP_ALREADY_ENABLED: 'Multi-factor authentication is already on',
 }
 
 const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
@@ -64,7 +92,9 @@ function classify(error: unknown, request: FastifyRequest): Omit<MappedError, 's
     const body = (error.body ?? {}) as { code?: string }
     const code = (body.code !== undefined ? BETTER_AUTH_CODES[body.code] : undefined) ?? byStatus(error.statusCode)
     // Better Auth's own messages are written for end users, but ours are the contract.
-    return { code, message: ERROR_CODES[code].message, unexpected: code === 'INTERNAL_ERROR' }
+    const message = (body.code !== undefined ? BETTER_AUTH_MESSAGES[body.code] : undefined) ?? ERROR_CODES[code].message
+    const retryAfter = body.code !== undefined ? BETTER_AUTH_RETRY_AFTER[body.code] : undefined
+    return { code, message, unexpected: code === 'INTERNAL_ERROR', ...(retryAfter === undefined ? {} : { retryAfter }) }
   }
   const fastifyError = error as Partial<FastifyError>
   if (Array.isArray(fastifyError.validation)) return classifyValidation(fastifyError as FastifyError, request)

@@ -2,10 +2,13 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import cookie from '@fastify/cookie'
-import { createAuth, SESSION_COOKIE_NAME, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
+import { createAuth, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
+import { SESSION_COOKIE_NAME } from '../auth/cookie-policy.js'
 import { createMailer, type Mailer } from '../auth/mailer.js'
 import { resolveSecret } from '../auth/secret.js'
+import { createSessionCookies, type SessionCookies } from '../auth/session-cookies.js'
 import { createSessionCheck, type CheckSession } from '../sessions/session-check.js'
+import { childRefreshToken } from '../sessions/token-hash.js'
 import { createAccessTokens, type AccessTokens } from '../tokens/access-tokens.js'
 
 declare module 'fastify' {
@@ -16,6 +19,9 @@ declare module 'fastify' {
     /** "Who is this?" for a request's cookies, by one indexed query; see session-check.ts. */
     checkSession: CheckSession
     accessTokens: AccessTokens
+    sessionCookies: SessionCookies
+    /** The refresh token that follows a given one (an HMAC of it with the secret). */
+    deriveRefreshToken(parent: string): string
   }
 }
 
@@ -54,6 +60,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   // Mint the first signing key now rather than racing for it on the first sign-ins.
   await accessTokens.publicKeys()
   app.decorate('accessTokens', accessTokens)
+  app.decorate('sessionCookies', createSessionCookies(config, resolved.secret))
+  app.decorate('deriveRefreshToken', (parent: string) => childRefreshToken(parent, resolved.secret))
   app.addHook('onClose', async () => {
     await mailer.idle()
     mailer.close()

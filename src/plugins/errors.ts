@@ -40,6 +40,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     const mapped = mapError(error, request, surface)
     reply.errorCode = mapped.code
     if (mapped.unexpected) request.log.error({ err: error }, 'request failed')
+    if (mapped.retryAfter !== undefined) reply.header('retry-after', String(mapped.retryAfter))
     if (mapped.code === 'SERVICE_UNAVAILABLE') {
       request.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'database unavailable')
       reply.header('retry-after', String(RETRY_AFTER_SECONDS))

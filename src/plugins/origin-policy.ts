@@ -1,6 +1,7 @@
 import cors from '@fastify/cors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { listOperations } from '../contract/spec.js'
 import { originOf, type OriginPolicy } from '../origins/origin-policy.js'
 
 declare module 'fastify' {
@@ -30,6 +31,17 @@ export const originPolicyPlugin = fp(async (app: FastifyInstance, options: { pol
     optionsSuccessStatus: 204,
     strictPreflight: false,
   })
+
+  // Operations for backends only (`x-cors: false`): no browser may read them, preflight included.
+  const backendOnly = new Set(listOperations().filter((operation) => operation.definition['x-cors'] === false).map((operation) => operation.path))
+  if (backendOnly.size > 0) {
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (backendOnly.has(request.url.split('?')[0]!)) {
+        for (const header of Object.keys(reply.getHeaders())) if (header.startsWith('access-control-')) reply.removeHeader(header)
+      }
+      return payload
+    })
+  }
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!STATE_CHANGING.has(request.method)) return

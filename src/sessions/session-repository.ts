@@ -57,7 +57,7 @@ async function selectSessionWithUser(db: Executor, column: 'session.token' | 'se
     .select([
       'session.id as session_id', 'session.token', 'session.user_id', 'session.expires_at', 'session.ip_address',
       'session.user_agent', 'session.created_at as session_created_at', 'session.updated_at as session_updated_at',
-      'user.name', 'user.email', 'user.email_verified', 'user.image', 'user.created_at as user_created_at',
+      'user.name', 'user.email', 'user.email_verified', 'user.image', 'user.two_factor_enabled', 'user.created_at as user_created_at',
       'user.updated_at as user_updated_at',
     ])
     .where(column, '=', value)
@@ -69,7 +69,7 @@ async function selectSessionWithUser(db: Executor, column: 'session.token' | 'se
       user_agent: row.user_agent, created_at: row.session_created_at, updated_at: row.session_updated_at,
     },
     user: {
-      id: row.user_id, name: row.name, email: row.email, email_verified: row.email_verified, image: row.image,
+      id: row.user_id, name: row.name, email: row.email, email_verified: row.email_verified, image: row.image, two_factor_enabled: row.two_factor_enabled,
       created_at: row.user_created_at, updated_at: row.user_updated_at,
     },
   }
@@ -78,6 +78,8 @@ async function selectSessionWithUser(db: Executor, column: 'session.token' | 'se
 export interface PurgeResult {
   readonly sessions: number
   readonly verifications: number
+  readonly refreshTokens: number
+  readonly registrationTokens: number
 }
 
 /**
@@ -85,17 +87,32 @@ export interface PurgeResult {
  * tables are never locked for long however much has piled up.
  */
 export async function purgeExpired(db: Kysely<Database>, now: Date, batchSize = 1_000): Promise<PurgeResult> {
-  const purge = async (table: 'session' | 'verification'): Promise<number> => {
+  const purge = async (table: 'session' | 'verification' | 'refresh_token' | 'registration_token'): Promise<number> => {
+    const key = table === 'registration_token' ? 'token_hash' : 'id'
     let total = 0
     for (;;) {
       const result = await db
         .deleteFrom(table)
-        .where('id', 'in', (eb) => eb.selectFrom(table).select('id').where('expires_at', '<', now).limit(batchSize))
+        .where(key as 'id', 'in', (eb) => eb.selectFrom(table).select(key as 'id').where('expires_at', '<', now).limit(batchSize))
         .executeTakeFirst()
       const deleted = Number(result.numDeletedRows)
       total += deleted
       if (deleted < batchSize) return total
     }
   }
-  return { sessions: await purge('session'), verifications: await purge('verification') }
+  return {
+    sessions: await purge('session'),
+    verifications: await purge('verification'),
+    refreshTokens: await purge('refresh_token'),
+    registrationTokens: await purge('registration_token'),
+  }
+}
+
+export async function extendSession(db: Executor, sessionId: string, expiresAt: Date): Promise<void> {
+  await db.updateTable('session').set({ expires_at: expiresAt, updated_at: new Date() }).where('id', '=', sessionId).execute()
+}
+
+export async function updateUserProfile(db: Executor, userId: string, profile: { name?: string; image?: string }): Promise<void> {
+  if (profile.name === undefined && profile.image === undefined) return
+  await db.updateTable('user').set({ ...profile, updated_at: new Date() }).where('id', '=', userId).execute()
 }

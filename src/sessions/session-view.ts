@@ -23,6 +23,7 @@ export function toUserView(row: UserRow): User {
     name: row.name,
     emailVerified: row.email_verified,
     image: row.image,
+    twoFactorEnabled: row.two_factor_enabled,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   }
@@ -41,7 +42,7 @@ export function toBetterAuthSessionBody(found: SessionWithUserRow): { session: R
     },
     user: {
       name: user.name, email: user.email, emailVerified: user.email_verified, image: user.image,
-      createdAt: user.created_at, updatedAt: user.updated_at, id: user.id,
+      createdAt: user.created_at, updatedAt: user.updated_at, twoFactorEnabled: user.two_factor_enabled, id: user.id,
     },
   }
 }

@@ -3,11 +3,13 @@ import { healthHandlers } from './health.js'
 import { jwtHandlers } from './jwt/index.js'
 import { nativeHandlers } from './native/index.js'
 import { operationsHandlers } from './operations.js'
+import { v1Handlers } from './v1/index.js'
 
 /** Every operation of openapi.yaml, by operationId. */
 export const operationHandlers: OperationHandlers = {
   ...nativeHandlers,
   ...jwtHandlers,
+  ...v1Handlers,
   ...healthHandlers,
   ...operationsHandlers,
 }

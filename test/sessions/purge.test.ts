@@ -19,10 +19,10 @@ t.test('purgeExpired deletes what expired, in batches, and nothing else', async 
   const app = await build(t)
   await ageSessions(app, 2_345)
   const result = await purgeExpired(app.db, new Date(), 1_000)
-  t.same(result, { sessions: 2_345, verifications: 1 })
+  t.same(result, { sessions: 2_345, verifications: 1, refreshTokens: 0, registrationTokens: 0 })
   const left = await app.db.selectFrom('session').select('id').execute()
   t.equal(left.length, 1, 'the live session stays')
-  t.same(await purgeExpired(app.db, new Date()), { sessions: 0, verifications: 0 })
+  t.same(await purgeExpired(app.db, new Date()), { sessions: 0, verifications: 0, refreshTokens: 0, registrationTokens: 0 })
 })
 
 t.test('the schedule purges on its own', async (t) => {

@@ -21,7 +21,9 @@ export async function authSignup(request: FastifyRequest, reply: FastifyReply): 
  */
 export async function authLogin(request: FastifyRequest, reply: FastifyReply): Promise<JwtAuthResult> {
   const body = request.body as JwtLoginBody
-  const { response } = await callAuthHeld<{ token: string; user: User }>(request, request.server.auth.api.signInEmail, { body })
+  const { response } = await callAuthHeld<{ token: string; user: User } | { twoFactorRedirect: true }>(request, request.server.auth.api.signInEmail, { body })
+  // This client has no second-factor step: a user with one signs in on another surface.
+  if ('twoFactorRedirect' in response) throw new AppError('MFA_REQUIRED')
   return issueToken(request, reply, response.token, response.user)
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { cookieIsSecure } from '../../auth/better-auth.js'
+import { cookieAttributes } from '../../auth/cookie-policy.js'
 import type { AccessTokenClaims } from '../../tokens/access-tokens.js'
 import { findLiveSessionWithUserById, type SessionWithUserRow } from '../../sessions/session-repository.js'
 
@@ -34,23 +34,12 @@ export async function authenticate(request: FastifyRequest): Promise<Authenticat
 /** The token as an HttpOnly cookie too, the migration path away from localStorage. */
 export function setAuthTokenCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
   reply.setCookie(AUTH_TOKEN_COOKIE, token, {
-    ...cookieAttributes(request),
+    ...cookieAttributes(request.server.config),
     maxAge: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)),
   })
 }
 
 export function clearAuthTokenCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.setCookie(AUTH_TOKEN_COOKIE, '', { ...cookieAttributes(request), maxAge: 0 })
+  reply.setCookie(AUTH_TOKEN_COOKIE, '', { ...cookieAttributes(request.server.config), maxAge: 0 })
 }
 
-function cookieAttributes(request: FastifyRequest): { path: string; httpOnly: true; sameSite: 'lax' | 'strict' | 'none'; secure: boolean; partitioned?: boolean; domain?: string } {
-  const { config } = request.server
-  return {
-    path: '/',
-    httpOnly: true,
-    sameSite: config.cookieSameSite,
-    secure: cookieIsSecure(config.baseUrl) || config.cookieSameSite === 'none',
-    ...(config.cookieSameSite === 'none' ? { partitioned: true } : {}),
-    ...(config.cookieDomain === undefined ? {} : { domain: config.cookieDomain }),
-  }
-}

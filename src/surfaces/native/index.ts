@@ -3,7 +3,7 @@ import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-ve
 import { changePassword } from './password-change.js'
 import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
 import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revokeSession } from './session.js'
-import { signInEmail } from './sign-in.js'
+import { signInEmail, verifyBackupCode, verifyTotp } from './sign-in.js'
 import { signOut } from './sign-out.js'
 import { signUpEmail } from './sign-up.js'
 
@@ -25,4 +25,6 @@ export const nativeHandlers: OperationHandlers = {
   listSessions,
   revokeSession,
   revokeOtherSessions,
+  verifyTotp,
+  verifyBackupCode,
 }

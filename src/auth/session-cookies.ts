@@ -1,0 +1,37 @@
+import type { FastifyReply } from 'fastify'
+import type { Config } from '../config.js'
+import { signToken, verifySignedToken } from '../sessions/session-cookie.js'
+import { cookieAttributes, SESSION_COOKIE_NAME } from './cookie-policy.js'
+
+export const REFRESH_COOKIE_NAME = 'better-auth.refresh_token'
+/** The refresh cookie goes only where it is spent: refresh-token and logout. */
+export const REFRESH_COOKIE_PATH = '/api/v1/better-auth'
+
+export interface SessionCookies {
+  /** The value Better Auth expects in `better-auth.session_token`: the token and its signature. */
+  signedValue(token: string): string
+  /** The token in a signed value, if the signature is ours. */
+  tokenFromSigned(value: string): string | undefined
+  setSession(reply: FastifyReply, token: string, expiresAt: Date): void
+  setRefresh(reply: FastifyReply, token: string, expiresAt: Date): void
+  clearAll(reply: FastifyReply): void
+}
+
+export function createSessionCookies(config: Config, secret: string): SessionCookies {
+  const maxAge = (expiresAt: Date): number => Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000))
+  return {
+    signedValue: (token) => signToken(token, secret),
+    tokenFromSigned: (value) => verifySignedToken(value, secret),
+    setSession(reply, token, expiresAt) {
+      // Encoded exactly as Better Auth encodes it, so both write the same bytes.
+      reply.setCookie(SESSION_COOKIE_NAME, encodeURIComponent(signToken(token, secret)), { ...cookieAttributes(config), maxAge: maxAge(expiresAt), encode: String })
+    },
+    setRefresh(reply, token, expiresAt) {
+      reply.setCookie(REFRESH_COOKIE_NAME, token, { ...cookieAttributes(config, REFRESH_COOKIE_PATH), maxAge: maxAge(expiresAt) })
+    },
+    clearAll(reply) {
+      reply.setCookie(SESSION_COOKIE_NAME, '', { ...cookieAttributes(config), maxAge: 0 })
+      reply.setCookie(REFRESH_COOKIE_NAME, '', { ...cookieAttributes(config, REFRESH_COOKIE_PATH), maxAge: 0 })
+    },
+  }
+}

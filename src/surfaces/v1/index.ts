@@ -1,0 +1,26 @@
+import type { OperationHandlers } from '../../contract/register-operations.js'
+import { requestPasswordReset, resetPassword } from '../native/password-reset.js'
+import { introspectToken } from './introspection.js'
+import { disableMfa, enableMfa, setupMfa } from './mfa.js'
+import { completeRegistration, register, resendVerification, verifyRegistrationCode } from './registration.js'
+import { login, logout, me, refreshToken, verifyMfa } from './sign-in.js'
+
+/** `/api/v1/better-auth/*` and introspection, by operationId. */
+export const v1Handlers: OperationHandlers = {
+  register,
+  verifyRegistrationCode,
+  resendVerification,
+  completeRegistration,
+  login,
+  verifyMfa,
+  refreshToken,
+  // The same reset as /api/auth: Better Auth's link and token; the reset revokes sessions and refresh tokens.
+  requestPasswordResetV1: requestPasswordReset,
+  resetPasswordV1: resetPassword,
+  logout,
+  me,
+  setupMfa,
+  enableMfa,
+  disableMfa,
+  introspectToken,
+}

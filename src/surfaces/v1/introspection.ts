@@ -1,0 +1,45 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { IntrospectionBody, IntrospectionResult } from '../../../schemas/index.js'
+import { AppError } from '../../errors/error-codes.js'
+import { findLiveSessionWithUserById, findSessionWithUser } from '../../sessions/session-repository.js'
+import { bearerMatches } from '../operations.js'
+
+const INACTIVE: IntrospectionResult = { active: false }
+
+/**
+ * POST /api/v1/sessions/introspect (RFC 7662 style): for other backends, behind
+ * INTROSPECTION_SECRET. A live session token (raw, or signed as in the cookie) or access token is
+ * active; everything else — unknown, expired, revoked, a refresh token — is `{ active: false }`,
+ * without saying why.
+ */
+export async function introspectToken(request: FastifyRequest, reply: FastifyReply): Promise<IntrospectionResult> {
+  const { server } = request
+  const secret = server.config.introspectionSecret
+  if (secret === undefined || !bearerMatches(request.headers.authorization, secret)) {
+    reply.header('www-authenticate', 'Bearer')
+    throw new AppError('UNAUTHORIZED')
+  }
+  const { token } = request.body as IntrospectionBody
+  const now = new Date()
+  if (token.split('.').length === 3) {
+    const claims = await server.accessTokens.verify(token)
+    if (claims === undefined) return INACTIVE
+    const found = await findLiveSessionWithUserById(server.db, claims.sid, now)
+    if (found === undefined || found.user.id !== claims.sub) return INACTIVE
+    return { active: true, sub: claims.sub, sid: claims.sid, exp: claims.exp, token_type: 'access_token' }
+  }
+  // A session token, raw as in the database or signed as in the cookie.
+  const raw = token.includes('.') ? server.sessionCookies.tokenFromSigned(safeDecode(token)) : token
+  if (raw === undefined) return INACTIVE
+  const found = await findSessionWithUser(server.db, raw)
+  if (found === undefined || found.session.expires_at <= now) return INACTIVE
+  return { active: true, sub: found.user.id, sid: found.session.id, exp: Math.floor(found.session.expires_at.getTime() / 1000), token_type: 'session_token' }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

@@ -1,0 +1,57 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { V1MfaCodeBody, V1MfaSetupResult, V1PasswordBody, V1TokenResult } from '../../../schemas/index.js'
+import { callAuthHeld } from '../../auth/call-auth.js'
+import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
+import { AppError } from '../../errors/error-codes.js'
+import { revokeSessionRefreshTokens } from '../../sessions/refresh-token-repository.js'
+import type { SessionWithUserRow } from '../../sessions/session-repository.js'
+import { issueTokens } from './tokens.js'
+import { headersForSession, resolveV1Session } from './v1-session.js'
+
+type Endpoint = (input: unknown) => Promise<{ headers: Headers; response: unknown }>
+
+async function signedIn(request: FastifyRequest): Promise<SessionWithUserRow> {
+  const found = await resolveV1Session(request)
+  if (found === undefined) throw new AppError('SESSION_EXPIRED', 'Not signed in')
+  return found
+}
+
+/** POST /mfa/setup {password}: a TOTP secret (as an otpauth URI) and backup codes; not on yet. */
+export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResult> {
+  const found = await signedIn(request)
+  const { password } = request.body as V1PasswordBody
+  const enable = request.server.auth.api.enableTwoFactor as unknown as Endpoint
+  const { response } = await enable({ body: { password }, headers: headersForSession(request, found.session.token), returnHeaders: true })
+  const { totpURI, backupCodes } = response as { totpURI: string; backupCodes: string[] }
+  return { totpURI, backupCodes }
+}
+
+/** POST /mfa/enable {code}: the first code turns MFA on. */
+export async function enableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+  const found = await signedIn(request)
+  const { code } = request.body as V1MfaCodeBody
+  return renewed(request, reply, found, request.server.auth.api.verifyTOTP as unknown as Endpoint, { code })
+}
+
+/** POST /mfa/disable {password}. */
+export async function disableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+  const found = await signedIn(request)
+  const { password } = request.body as V1PasswordBody
+  return renewed(request, reply, found, request.server.auth.api.disableTwoFactor as unknown as Endpoint, { password })
+}
+
+/**
+ * Turning MFA on or off makes Better Auth replace the session (so a session fixed before the
+ * change does not survive it). The old session's tokens are revoked with it, and the caller gets
+ * tokens for the new one.
+ */
+async function renewed(request: FastifyRequest, reply: FastifyReply, found: SessionWithUserRow, endpoint: Endpoint, body: object): Promise<V1TokenResult> {
+  const { server } = request
+  const { headers } = await endpoint({ body, headers: headersForSession(request, found.session.token), returnHeaders: true })
+  await revokeSessionRefreshTokens(server.db, found.session.id, new Date())
+  const cookie = headers.getSetCookie().find((candidate) => candidate.startsWith(`${SESSION_COOKIE_NAME}=`) && !candidate.startsWith(`${SESSION_COOKIE_NAME}=;`))
+  const signed = cookie === undefined ? undefined : decodeURIComponent(cookie.split(';')[0]!.slice(SESSION_COOKIE_NAME.length + 1))
+  // Better Auth just signed this cookie itself; the token is the part before the signature.
+  const token = signed === undefined ? undefined : signed.slice(0, signed.lastIndexOf('.'))
+  return issueTokens(request, reply, token ?? found.session.token)
+}

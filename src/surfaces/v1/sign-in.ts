@@ -1,0 +1,91 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { V1LoginBody, V1MeResult, V1MessageResult, V1MfaChallenge, V1RefreshBody, V1TokenResult, V1VerifyMfaBody } from '../../../schemas/index.js'
+import { authHeaders, callAuthHeld } from '../../auth/call-auth.js'
+import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
+import { AppError } from '../../errors/error-codes.js'
+import { revokeSessionRefreshTokens, rotateRefreshToken } from '../../sessions/refresh-token-repository.js'
+import { deleteSessionById, findLiveSessionWithUserById } from '../../sessions/session-repository.js'
+import { toUserView } from '../../sessions/session-view.js'
+import { REFRESH_TTL_MS, issueTokens, tokenResult } from './tokens.js'
+import { resolveV1Session } from './v1-session.js'
+
+const TWO_FACTOR_COOKIE = 'better-auth.two_factor'
+
+/**
+ * POST /api/v1/better-auth/login. A wrong password and an unknown email are the same 401, in the
+ * same time. A user with a second factor gets an MFA challenge: `mfaToken` is Better Auth's
+ * signed two-factor cookie value, which verify-mfa hands back to it.
+ */
+export async function login(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult | V1MfaChallenge> {
+  const body = request.body as V1LoginBody
+  const { headers, response } = await callAuthHeld<{ token: string; twoFactorRedirect?: boolean }>(request, request.server.auth.api.signInEmail, { body })
+  if (response.twoFactorRedirect === true) {
+    const mfaToken = setCookieValue(headers, TWO_FACTOR_COOKIE)
+    if (mfaToken === undefined) throw new Error('two-factor sign-in without its cookie')
+    return { mfaRequired: true, mfaToken }
+  }
+  return issueTokens(request, reply, response.token)
+}
+
+/** POST /api/v1/better-auth/verify-mfa: a six-digit TOTP, or else a backup code (each works once). */
+export async function verifyMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+  const { auth } = request.server
+  const { mfaToken, code } = request.body as V1VerifyMfaBody
+  const headers = authHeaders(request)
+  headers.set('cookie', `${TWO_FACTOR_COOKIE}=${encodeURIComponent(mfaToken)}`)
+  const endpoint = /^\d{6}$/.test(code) ? auth.api.verifyTOTP : auth.api.verifyBackupCode
+  const { response } = await (endpoint as (input: unknown) => Promise<{ response: { token: string } }>)({ body: { code }, headers, returnHeaders: true })
+  return issueTokens(request, reply, response.token)
+}
+
+/** POST /api/v1/better-auth/refresh-token: the token from the body, or from its HttpOnly cookie. */
+export async function refreshToken(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+  const { server } = request
+  const token = (request.body as V1RefreshBody | undefined)?.refreshToken ?? server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]
+  if (token === undefined) throw new AppError('SESSION_EXPIRED', 'No refresh token')
+  const outcome = await rotateRefreshToken(server.db, {
+    token,
+    now: new Date(),
+    ttlMs: REFRESH_TTL_MS,
+    reuseIntervalMs: server.config.refreshReuseInterval * 1000,
+    deriveChild: server.deriveRefreshToken,
+  })
+  if (outcome.kind === 'reused') {
+    server.sessionCookies.clearAll(reply)
+    request.log.warn({ userId: outcome.userId }, 'refresh token reused: family revoked')
+    throw new AppError('TOKEN_REUSED')
+  }
+  if (outcome.kind === 'invalid') throw new AppError('SESSION_EXPIRED', 'Refresh token is not valid; sign in again')
+  const found = await findLiveSessionWithUserById(server.db, outcome.sessionId, new Date())
+  if (found === undefined) throw new AppError('SESSION_EXPIRED')
+  server.sessionCookies.setRefresh(reply, outcome.child, outcome.expiresAt)
+  return tokenResult(request, found, outcome.child)
+}
+
+/** POST /api/v1/better-auth/logout: ends the session and every refresh token of it; always succeeds. */
+export async function logout(request: FastifyRequest, reply: FastifyReply): Promise<V1MessageResult> {
+  const { server } = request
+  const found = await resolveV1Session(request)
+  if (found !== undefined) {
+    await revokeSessionRefreshTokens(server.db, found.session.id, new Date())
+    await deleteSessionById(server.db, found.session.id)
+  }
+  server.sessionCookies.clearAll(reply)
+  return { success: true, message: 'Logged out' }
+}
+
+/** GET /api/v1/better-auth/me. */
+export async function me(request: FastifyRequest): Promise<V1MeResult> {
+  const found = await resolveV1Session(request)
+  if (found === undefined) throw new AppError('SESSION_EXPIRED', 'Not signed in')
+  return { user: toUserView(found.user) }
+}
+
+function setCookieValue(headers: Headers, name: string): string | undefined {
+  for (const cookie of headers.getSetCookie()) {
+    const [pair = ''] = cookie.split(';')
+    const separator = pair.indexOf('=')
+    if (pair.slice(0, separator) === name) return decodeURIComponent(pair.slice(separator + 1))
+  }
+  return undefined
+}

@@ -1,0 +1,40 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { V1TokenResult } from '../../../schemas/index.js'
+import { AppError } from '../../errors/error-codes.js'
+import { startRefreshFamily } from '../../sessions/refresh-token-repository.js'
+import { deleteSessionById, findSessionWithUser, type SessionWithUserRow } from '../../sessions/session-repository.js'
+import { toUserView } from '../../sessions/session-view.js'
+import { randomToken } from '../../sessions/token-hash.js'
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
+/** A REST session lives as long as its refresh family: thirty days, sliding with each refresh. */
+export const REFRESH_TTL_MS = 30 * 24 * 60 * 60 * 1000
+
+/**
+ * Answers a completed sign-in with an access token, the first refresh token of a new family, and
+ * the session and refresh cookies for browsers. The REST surface signs in verified users only.
+ */
+export async function issueTokens(request: FastifyRequest, reply: FastifyReply, sessionToken: string | null): Promise<V1TokenResult> {
+  const { db } = request.server
+  const found = sessionToken === null ? undefined : await findSessionWithUser(db, sessionToken)
+  if (found === undefined) throw new AppError('SESSION_EXPIRED')
+  if (!found.user.email_verified) {
+    await deleteSessionById(db, found.session.id)
+    throw new AppError('EMAIL_NOT_VERIFIED')
+  }
+  const refreshToken = randomToken()
+  const expiresAt = new Date(Date.now() + REFRESH_TTL_MS)
+  await startRefreshFamily(db, { token: refreshToken, userId: found.user.id, sessionId: found.session.id, expiresAt })
+  request.server.sessionCookies.setSession(reply, found.session.token, expiresAt)
+  request.server.sessionCookies.setRefresh(reply, refreshToken, expiresAt)
+  return tokenResult(request, found, refreshToken)
+}
+
+export async function tokenResult(request: FastifyRequest, found: SessionWithUserRow, refreshToken: string): Promise<V1TokenResult> {
+  const accessToken = await request.server.accessTokens.sign({
+    userId: found.user.id,
+    sessionId: found.session.id,
+    expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000),
+  })
+  return { user: toUserView(found.user), accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' }
+}
