@@ -75,7 +75,8 @@ function authEndpoints(): Array<{ path: string; method: string }> {
   const seen = new Set<string>()
   const endpoints: Array<{ path: string; method: string }> = []
   for (const operation of listOperations()) {
-    if (!/^\/(api\/auth|api\/v1|auth)\//.test(operation.path) || operation.method === 'HEAD') continue
+    // Backend-only operations (x-cors: false) answer browsers nothing, by design.
+    if (!/^\/(api\/auth|api\/v1|auth)\//.test(operation.path) || operation.method === 'HEAD' || operation.definition['x-cors'] === false) continue
     const path = operation.path.replace(/\{[^}]+\}/g, 'probe')
     if (seen.has(`${operation.method} ${path}`)) continue
     seen.add(`${operation.method} ${path}`)
