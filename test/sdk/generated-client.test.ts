@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch'
 import t from 'tap'
 import { FRONTEND_ORIGIN, listen, PASSWORD, uniqueEmail } from '../helper.js'
+import { startMailCatcher } from '../mail-catcher.js'
 import type { paths } from './generated/api.js'
 
 /**
@@ -10,7 +11,8 @@ import type { paths } from './generated/api.js'
  * fails the type check before any request is made.
  */
 t.test('a client generated from openapi.yaml runs each surface\'s main flow', async (t) => {
-  const { url } = await listen(t)
+  const mail = await startMailCatcher(t)
+  const { url } = await listen(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
   const client = createClient<paths>({ baseUrl: url })
 
   await t.test('health', async (t) => {
@@ -58,6 +60,25 @@ t.test('a client generated from openapi.yaml runs each surface\'s main flow', as
     t.equal(loggedOut.data?.success, true)
     const gone = await client.GET('/auth/me', { headers: { authorization: `Bearer ${token}` } })
     t.equal(gone.response.status, 401)
+  })
+
+  await t.test('/api/v1: register, confirm the code, complete, refresh, me, log out', async (t) => {
+    const email = uniqueEmail('sdk-v1')
+    const registered = await client.POST('/api/v1/better-auth/register', { body: { email, password: PASSWORD, name: 'Generated V1' } })
+    t.equal(registered.response.status, 201)
+    t.equal(registered.data?.verificationRequired, true)
+    const code = /\b(\d{6})\b/.exec((await mail.waitFor(email, /verification code/i)).text)![1]!
+    const verified = await client.POST('/api/v1/better-auth/verify-email', { body: { email, code } })
+    const completed = await client.POST('/api/v1/better-auth/complete-registration', { body: { registrationToken: verified.data!.registrationToken } })
+    t.equal(completed.data?.tokenType, 'Bearer')
+    const refreshed = await client.POST('/api/v1/better-auth/refresh-token', { body: { refreshToken: completed.data!.refreshToken } })
+    const accessToken = refreshed.data!.accessToken
+    const me = await client.GET('/api/v1/better-auth/me', { headers: { authorization: `Bearer ${accessToken}` } })
+    t.equal(me.data?.user.email, email)
+    const wrong = await client.POST('/api/v1/better-auth/login', { body: { email, password: 'not-the-password' } })
+    t.equal(wrong.error?.code, 'INVALID_CREDENTIALS')
+    await client.POST('/api/v1/better-auth/logout', { headers: { authorization: `Bearer ${accessToken}` }, body: {} })
+    t.equal((await client.GET('/api/v1/better-auth/me', { headers: { authorization: `Bearer ${accessToken}` } })).response.status, 401)
   })
 
   await t.test('the key set', async (t) => {
