@@ -14,6 +14,7 @@ const SIGN_IN_CONCURRENCY = 8
 const SECRET = 'bench-secret-bench-secret-bench-secret-000'
 const ORIGIN = 'http://localhost:3000'
 const PASSWORD = 'correct-horse-battery'
+const INTROSPECTION_SECRET = 'bench-introspection-secret-0123456789abcdef'
 const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
 
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
   const ports = { service: 3101, bare: 3102, stock: 3103 }
   const env = {
     DATABASE_URL: url.toString(), BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: `http://localhost:${ports.service}`,
-    CORS_ORIGINS: ORIGIN, RATE_LIMITS: 'off', LOG_LEVEL: 'silent', NODE_ENV: 'development',
+    CORS_ORIGINS: ORIGIN, RATE_LIMITS: 'off', LOG_LEVEL: 'silent', NODE_ENV: 'development', INTROSPECTION_SECRET,
   }
   const children: ChildProcess[] = []
   try {
@@ -136,6 +137,14 @@ async function main(): Promise<void> {
     const withCookie = { cookie }
     const jwtLogin = await fetch(`${base('service')}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
     const { token } = await jwtLogin.json() as { token: string }
+    // A v1 access token for the same user: the REST surface signs in verified users only.
+    const database = new pg.Client({ connectionString: url.toString() })
+    await database.connect()
+    await database.query('update "user" set email_verified = true where email = $1', [email])
+    await database.end()
+    const v1Login = await fetch(`${base('service')}/api/v1/better-auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+    const { accessToken } = await v1Login.json() as { accessToken: string }
+    const sessionToken = decodeURIComponent(cookie.split('=').slice(1).join('='))
 
     const scenarios: Scenario[] = [
       { name: 'bare Fastify route', target: 'bare', path: '/bare' },
@@ -144,7 +153,10 @@ async function main(): Promise<void> {
       { name: 'stock Better Auth get-session', target: 'stock', path: '/api/auth/get-session', headers: withCookie },
       { name: 'GET /api/auth/get-session (cookie)', target: 'service', path: '/api/auth/get-session', headers: withCookie },
       { name: 'GET /api/auth/session (cookie)', target: 'service', path: '/api/auth/session', headers: withCookie },
+      { name: 'GET /api/v1/better-auth/me (cookie)', target: 'service', path: '/api/v1/better-auth/me', headers: withCookie },
+      { name: 'GET /api/v1/better-auth/me (bearer access token)', target: 'service', path: '/api/v1/better-auth/me', headers: { authorization: `Bearer ${accessToken}` } },
       { name: 'GET /auth/me (bearer JWT)', target: 'service', path: '/auth/me', headers: { authorization: `Bearer ${token}` } },
+      { name: 'POST /api/v1/sessions/introspect (session token)', target: 'service', path: '/api/v1/sessions/introspect', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${INTROSPECTION_SECRET}` }, body: JSON.stringify({ token: sessionToken }) },
     ]
     const runs = new Map<string, Measurement[]>(scenarios.map((scenario) => [scenario.name, []]))
     for (let round = 0; round < ROUNDS; round += 1) {
