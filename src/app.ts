@@ -70,7 +70,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(originPolicyPlugin, { policy: createOriginPolicy(config.corsOrigins, config.baseUrl) })
   await app.register(databasePlugin, { config })
   await app.register(metricsPlugin)
-  await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs })
+  await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
   await app.register(authPlugin, { config })
   await app.register(rateLimitPlugin, { config, now: options.clock ?? Date.now })
   await app.register(docsPlugin)

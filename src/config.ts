@@ -26,6 +26,7 @@ export const EnvironmentSchema = Type.Object({
   SMTP_FROM: Type.String({ minLength: 3, default: 'Auth Service <no-reply@localhost>' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)), { default: 'info' }),
   REFRESH_REUSE_INTERVAL: Type.Integer({ minimum: 0, maximum: 300, default: 10 }),
+  AUDIT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
   REQUIRE_EMAIL_VERIFICATION: Type.Optional(Bool),
   INTROSPECTION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
@@ -54,6 +55,8 @@ export interface Config {
   readonly mailFrom: string
   readonly logLevel: string
   readonly refreshReuseInterval: number
+  /** Days an audit event is kept before the purge deletes it. */
+  readonly auditRetentionDays: number
   readonly requireEmailVerification: boolean
   readonly introspectionSecret: string | undefined
   readonly metricsToken: string | undefined
@@ -111,6 +114,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mailFrom: env.SMTP_FROM,
     logLevel: env.LOG_LEVEL,
     refreshReuseInterval: env.REFRESH_REUSE_INTERVAL,
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION === 'true',
     introspectionSecret: env.INTROSPECTION_SECRET,
     metricsToken: env.METRICS_TOKEN,

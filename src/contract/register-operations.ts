@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TSchema } from 'typebox'
 import * as Schemas from '../../schemas/index.js'
+import { inUnitOfWork } from '../audit/audit-trail.js'
 import { listOperations, type OpenApiParameter, type Operation } from './spec.js'
 
 export type OperationHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
@@ -18,7 +19,10 @@ export function checkHandlers(operations: readonly Operation[], handlers: Operat
   if (problems.length > 0) throw new Error(problems.join('; '))
 }
 
-/** Registers one route per operation of openapi.yaml, validated by the schemas generated from it. */
+/**
+ * Registers one route per operation of openapi.yaml, validated by the schemas generated from it.
+ * A state-changing operation runs as one unit of work: its writes and audit events commit together.
+ */
 export function registerOperations(app: FastifyInstance, handlers: OperationHandlers): void {
   const operations = listOperations()
   checkHandlers(operations, handlers)
@@ -38,7 +42,9 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
       },
       config: { operationId: operation.operationId, surface: operation.surface },
       ...(body !== undefined && !operation.bodyRequired ? { preValidation: emptyBodyAsObject } : {}),
-      handler: handlers[operation.operationId]!,
+      handler: operation.method === 'GET' || operation.method === 'HEAD'
+        ? handlers[operation.operationId]!
+        : inUnitOfWork(handlers[operation.operationId]!),
     })
   }
 }

@@ -4,12 +4,15 @@ import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { PGliteDialect } from './pglite-dialect.js'
 import type { Database } from './tables.js'
+import { UnitsOfWork } from './unit-of-work.js'
 
 export type DatabaseKind = 'postgres' | 'pglite'
 
 export interface DatabaseHandle {
   readonly db: Kysely<Database>
   readonly kind: DatabaseKind
+  /** Request-wide transactions over `db` (see unit-of-work.ts). */
+  readonly units: UnitsOfWork
   /** Answers whether the database responds within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>
   /** Connections of the pool (PostgreSQL only): open, idle, and requests waiting for one. */
@@ -39,22 +42,25 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
   // checked out. Unheard, either kills the process; the query in flight fails on its own.
   pool.on('error', () => {})
   pool.on('connect', (client) => client.on('error', () => {}))
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return handle(db, 'postgres', () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }))
+  const units = new UnitsOfWork()
+  const db = new Kysely<Database>({ dialect: units.wrap(new PostgresDialect({ pool })) })
+  return handle(db, units, 'postgres', () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }))
 }
 
 async function openPGlite(location: string): Promise<DatabaseHandle> {
   const inMemory = location === 'memory' || location === ''
   if (!inMemory) mkdirSync(location, { recursive: true })
   const client = await PGlite.create(inMemory ? undefined : location)
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) })
-  return handle(db, 'pglite')
+  const units = new UnitsOfWork()
+  const db = new Kysely<Database>({ dialect: units.wrap(new PGliteDialect(client)) })
+  return handle(db, units, 'pglite')
 }
 
-function handle(db: Kysely<Database>, kind: DatabaseKind, poolStats: DatabaseHandle['poolStats'] = () => undefined): DatabaseHandle {
+function handle(db: Kysely<Database>, units: UnitsOfWork, kind: DatabaseKind, poolStats: DatabaseHandle['poolStats'] = () => undefined): DatabaseHandle {
   let closed = false
   return {
     db,
+    units,
     kind,
     poolStats,
     async ping(timeoutMs = 2_000): Promise<boolean> {

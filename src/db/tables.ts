@@ -70,6 +70,29 @@ export interface RegistrationTokenTable {
   used_at: Date | null
 }
 
+/** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
+export interface AuditDetail {
+  readonly method?: 'password' | 'totp' | 'backup_code'
+  /** The error code the request was answered with. */
+  readonly reason?: string
+  /** For session revocations: the one named, or every other. */
+  readonly scope?: 'one' | 'others'
+}
+
+/** One security event; see migrations/2026-11-28-004-audit-events.ts. */
+export interface AuditEventTable {
+  id: string
+  occurred_at: Generated<Date>
+  type: string
+  user_id: string | null
+  email: string | null
+  session_id: string | null
+  ip_address: string | null
+  user_agent: string | null
+  operation: string | null
+  detail: ColumnType<AuditDetail, string, string>
+}
+
 export interface Database {
   user: UserTable
   session: SessionTable
@@ -77,6 +100,7 @@ export interface Database {
   verification: VerificationTable
   refresh_token: RefreshTokenTable
   registration_token: RegistrationTokenTable
+  audit_event: AuditEventTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -84,3 +108,4 @@ export type SessionRow = Selectable<SessionTable>
 export type NewSession = Insertable<SessionTable>
 export type SessionUpdate = Updateable<SessionTable>
 export type RefreshTokenRow = Selectable<RefreshTokenTable>
+export type AuditEventRow = Selectable<AuditEventTable>

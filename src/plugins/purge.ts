@@ -5,18 +5,19 @@ import { purgeExpired } from '../sessions/session-repository.js'
 export const PURGE_INTERVAL_MS = 15 * 60_000
 
 /**
- * Purges expired sessions and verification values on a schedule. With several instances each
+ * Purges expired sessions, verification values and tokens, and audit events past their
+ * retention, on a schedule. With several instances each
  * runs it; the deletes are idempotent, so that costs nothing but a few empty statements.
  */
-export const purgePlugin = fp(async (app: FastifyInstance, options: { intervalMs?: number }) => {
+export const purgePlugin = fp(async (app: FastifyInstance, options: { intervalMs?: number; auditRetentionDays: number }) => {
   const intervalMs = options.intervalMs ?? PURGE_INTERVAL_MS
   if (intervalMs <= 0) return
   let running: Promise<void> | undefined
   const run = (): void => {
     if (running !== undefined) return
-    running = purgeExpired(app.db, new Date())
+    running = purgeExpired(app.db, new Date(), { auditRetentionDays: options.auditRetentionDays })
       .then((result) => {
-        if (result.sessions + result.verifications > 0) app.log.info(result, 'purged expired rows')
+        if (Object.values(result).some((count) => count > 0)) app.log.info(result, 'purged expired rows')
       }, (error: unknown) => {
         app.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'purge failed; will retry')
       })

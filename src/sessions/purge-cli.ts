@@ -1,4 +1,4 @@
-// npm run purge: delete expired sessions and verification values now.
+// npm run purge: delete expired sessions, verification values and tokens, and old audit events, now.
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
 import { purgeExpired } from './session-repository.js'
@@ -6,8 +6,9 @@ import { purgeExpired } from './session-repository.js'
 const config = loadConfig()
 const database = await openDatabase(config.databaseUrl)
 try {
-  const result = await purgeExpired(database.db, new Date())
-  console.log(`purged ${result.sessions} sessions and ${result.verifications} verification values`)
+  const result = await purgeExpired(database.db, new Date(), { auditRetentionDays: config.auditRetentionDays })
+  console.log(`purged ${result.sessions} sessions and ${result.verifications} verification values`
+    + ` (${result.refreshTokens} refresh tokens, ${result.registrationTokens} registration tokens, ${result.auditEvents} audit events)`)
 } finally {
   await database.close()
 }

@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { Database, SessionRow, UserRow } from '../db/tables.js'
+import { randomUUID } from 'node:crypto'
+import type { Insertable, Kysely, Transaction } from 'kysely'
+import type { AuditDetail, AuditEventRow, AuditEventTable, Database, SessionRow, UserRow } from '../db/tables.js'
 
 /** The session store's queries: the one place where SQL on `session` (and the user it belongs to) lives. */
 type Executor = Kysely<Database> | Transaction<Database>
@@ -80,20 +81,24 @@ export interface PurgeResult {
   readonly verifications: number
   readonly refreshTokens: number
   readonly registrationTokens: number
+  readonly auditEvents: number
 }
 
 /**
- * Deletes what has expired, in batches of `batchSize` rows, each its own short statement, so the
- * tables are never locked for long however much has piled up.
+ * Deletes what has expired, and audit events older than `auditRetentionDays`, in batches of
+ * `batchSize` rows, each its own short statement, so the tables are never locked for long however
+ * much has piled up.
  */
-export async function purgeExpired(db: Kysely<Database>, now: Date, batchSize = 1_000): Promise<PurgeResult> {
-  const purge = async (table: 'session' | 'verification' | 'refresh_token' | 'registration_token'): Promise<number> => {
+export async function purgeExpired(db: Kysely<Database>, now: Date, options: { auditRetentionDays: number; batchSize?: number }): Promise<PurgeResult> {
+  const batchSize = options.batchSize ?? 1_000
+  type Purged = 'session' | 'verification' | 'refresh_token' | 'registration_token' | 'audit_event'
+  const purge = async (table: Purged, column: 'expires_at' | 'occurred_at', before: Date): Promise<number> => {
     const key = table === 'registration_token' ? 'token_hash' : 'id'
     let total = 0
     for (;;) {
       const result = await db
         .deleteFrom(table)
-        .where(key as 'id', 'in', (eb) => eb.selectFrom(table).select(key as 'id').where('expires_at', '<', now).limit(batchSize))
+        .where(key as 'id', 'in', (eb) => eb.selectFrom(table).select(key as 'id').where(column as 'expires_at', '<', before).limit(batchSize))
         .executeTakeFirst()
       const deleted = Number(result.numDeletedRows)
       total += deleted
@@ -101,10 +106,11 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, batchSize = 
     }
   }
   return {
-    sessions: await purge('session'),
-    verifications: await purge('verification'),
-    refreshTokens: await purge('refresh_token'),
-    registrationTokens: await purge('registration_token'),
+    sessions: await purge('session', 'expires_at', now),
+    verifications: await purge('verification', 'expires_at', now),
+    refreshTokens: await purge('refresh_token', 'expires_at', now),
+    registrationTokens: await purge('registration_token', 'expires_at', now),
+    auditEvents: await purge('audit_event', 'occurred_at', new Date(now.getTime() - options.auditRetentionDays * 24 * 60 * 60 * 1000)),
   }
 }
 
@@ -115,4 +121,29 @@ export async function extendSession(db: Executor, sessionId: string, expiresAt: 
 export async function updateUserProfile(db: Executor, userId: string, profile: { name?: string; image?: string }): Promise<void> {
   if (profile.name === undefined && profile.image === undefined) return
   await db.updateTable('user').set({ ...profile, updated_at: new Date() }).where('id', '=', userId).execute()
+}
+
+export type NewAuditEvent = Omit<Insertable<AuditEventTable>, 'id' | 'occurred_at' | 'detail'> & { readonly detail: AuditDetail }
+
+/** Appends one event to the audit trail; inside a unit of work, in the same transaction as the change. */
+export async function recordAuditEvent(db: Executor, event: NewAuditEvent): Promise<void> {
+  await db.insertInto('audit_event').values({ ...event, id: randomUUID(), detail: JSON.stringify(event.detail) }).execute()
+}
+
+export interface AuditEventFilter {
+  readonly userId?: string
+  readonly email?: string
+  readonly type?: string
+  readonly since?: Date
+  readonly limit?: number
+}
+
+/** The audit trail, newest first: of one account (by id, or by the address a sign-in was tried with), or of all. */
+export async function listAuditEvents(db: Executor, filter: AuditEventFilter = {}): Promise<AuditEventRow[]> {
+  let query = db.selectFrom('audit_event').selectAll()
+  if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId)
+  if (filter.email !== undefined) query = query.where('email', '=', filter.email.trim().toLowerCase())
+  if (filter.type !== undefined) query = query.where('type', '=', filter.type)
+  if (filter.since !== undefined) query = query.where('occurred_at', '>=', filter.since)
+  return query.orderBy('occurred_at', 'desc').orderBy('id').limit(filter.limit ?? 100).execute()
 }

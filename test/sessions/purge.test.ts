@@ -15,14 +15,26 @@ async function ageSessions(app: Awaited<ReturnType<typeof build>>, count: number
   await app.db.insertInto('verification').values({ id: 'old-v', identifier: 'reset-password:x', value: user.userId, expires_at: past, created_at: past, updated_at: past }).execute()
 }
 
+const RETENTION = { auditRetentionDays: 30 }
+
 t.test('purgeExpired deletes what expired, in batches, and nothing else', async (t) => {
   const app = await build(t)
   await ageSessions(app, 2_345)
-  const result = await purgeExpired(app.db, new Date(), 1_000)
-  t.same(result, { sessions: 2_345, verifications: 1, refreshTokens: 0, registrationTokens: 0 })
+  const result = await purgeExpired(app.db, new Date(), { ...RETENTION, batchSize: 1_000 })
+  t.same(result, { sessions: 2_345, verifications: 1, refreshTokens: 0, registrationTokens: 0, auditEvents: 0 })
   const left = await app.db.selectFrom('session').select('id').execute()
   t.equal(left.length, 1, 'the live session stays')
-  t.same(await purgeExpired(app.db, new Date()), { sessions: 0, verifications: 0, refreshTokens: 0, registrationTokens: 0 })
+  t.same(await purgeExpired(app.db, new Date(), RETENTION), { sessions: 0, verifications: 0, refreshTokens: 0, registrationTokens: 0, auditEvents: 0 })
+})
+
+t.test('audit events are kept for their retention, then purged', async (t) => {
+  const app = await build(t)
+  const day = 24 * 60 * 60 * 1000
+  const event = (id: string, daysAgo: number) => ({ id, type: 'sign_out', occurred_at: new Date(Date.now() - daysAgo * day), detail: '{}' })
+  await app.db.insertInto('audit_event').values([event('old', 31), event('recent', 29)]).execute()
+  const result = await purgeExpired(app.db, new Date(), RETENTION)
+  t.equal(result.auditEvents, 1)
+  t.same((await app.db.selectFrom('audit_event').select('id').execute()).map((row) => row.id), ['recent'])
 })
 
 t.test('the schedule purges on its own', async (t) => {
@@ -44,5 +56,5 @@ t.test('npm run purge', { skip: server === undefined ? 'needs PostgreSQL' : fals
   const app = await build(t, { DATABASE_URL: url })
   await ageSessions(app, 3)
   const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'purge'], { env: { ...process.env, DATABASE_URL: url } })
-  t.match(stdout, /purged 3 sessions and 1 verification values/)
+  t.match(stdout, /purged 3 sessions and 1 verification values \(0 refresh tokens, 0 registration tokens, 0 audit events\)/)
 })

@@ -1,0 +1,102 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import type { FastifyRequest } from 'fastify'
+import type { OperationHandler } from '../contract/register-operations.js'
+import type { AuditDetail } from '../db/tables.js'
+import { mapError } from '../errors/map-error.js'
+import { surfaceOf } from '../plugins/errors.js'
+import { findUserByEmail, recordAuditEvent } from '../sessions/session-repository.js'
+
+export type AuditEventType =
+  | 'sign_in.succeeded'
+  | 'sign_in.failed'
+  | 'sign_in.second_factor_required'
+  | 'sign_out'
+  | 'session.revoked'
+  | 'password.reset'
+  | 'password.changed'
+  | 'mfa.setup'
+  | 'mfa.enabled'
+  | 'mfa.disabled'
+  | 'refresh_token.reused'
+
+export interface AuditEvent {
+  readonly type: AuditEventType
+  readonly userId?: string | null
+  readonly email?: string | null
+  readonly sessionId?: string | null
+  readonly detail?: AuditDetail
+}
+
+const MAX_USER_AGENT = 512
+
+/** The request a state-changing operation is serving, for events recorded deep inside Better Auth. */
+const requests = new AsyncLocalStorage<FastifyRequest>()
+
+/**
+ * Runs a state-changing operation as one unit of work: its writes and its audit events commit
+ * together. A failure the client is told about (a 4xx) keeps what was written, since a counted
+ * wrong code or a revoked token family must stay; a failure of ours (a 5xx) rolls it all back.
+ */
+export function inUnitOfWork(handler: OperationHandler): OperationHandler {
+  return async (request, reply) => requests.run(request, () => request.server.database.units.run(
+    () => handler(request, reply),
+    (error) => isClientError(request, error),
+  ))
+}
+
+/** Records an event for this request: who, what, when, from which address and user agent. */
+export async function audit(request: FastifyRequest, event: AuditEvent): Promise<void> {
+  const userAgent = request.headers['user-agent']
+  await recordAuditEvent(request.server.db, {
+    type: event.type,
+    user_id: event.userId ?? null,
+    email: event.email ?? null,
+    session_id: event.sessionId ?? null,
+    ip_address: request.ip,
+    user_agent: userAgent === undefined ? null : userAgent.slice(0, MAX_USER_AGENT),
+    operation: request.routeOptions.config.operationId ?? null,
+    detail: event.detail ?? {},
+  })
+}
+
+/** Records an event for the request being served, from code that is not handed the request. */
+export async function auditCurrentRequest(event: AuditEvent): Promise<void> {
+  const request = requests.getStore()
+  if (request === undefined) throw new Error(`audit event ${event.type} outside a request`)
+  await audit(request, event)
+}
+
+export type SignInMethod = NonNullable<AuditDetail['method']>
+
+/**
+ * Runs a sign-in attempt and records it when it fails as the client is told (a wrong password, a
+ * wrong code, an unverified email). `who` names the account tried, when it can be known.
+ */
+export async function auditedSignIn<T>(
+  request: FastifyRequest,
+  attempt: { readonly method: SignInMethod; readonly email?: string; readonly who?: () => Promise<string | undefined> },
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (isClientError(request, error)) {
+      const mapped = mapError(error, request, surfaceOf(request))
+      const userId = attempt.email !== undefined
+        ? (await findUserByEmail(request.server.db, attempt.email))?.id
+        : await attempt.who?.()
+      await audit(request, {
+        type: 'sign_in.failed',
+        userId,
+        email: attempt.email?.trim().toLowerCase(),
+        detail: { method: attempt.method, reason: mapped.code },
+      })
+    }
+    throw error
+  }
+}
+
+function isClientError(request: FastifyRequest, error: unknown): boolean {
+  const mapped = mapError(error, request, surfaceOf(request))
+  return !mapped.unexpected && mapped.status < 500
+}

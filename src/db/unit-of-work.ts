@@ -1,0 +1,217 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely'
+
+/**
+ * Units of work: everything a request writes, through any code holding the one Kysely instance
+ * (ours, or Better Auth's adapter, which cannot be handed a transaction), commits or rolls back
+ * together. The unit lives in the async context of the request, as Sequelize's CLS transactions
+ * and Django's `atomic` do; the dialect's driver sends the unit's queries to its connection.
+ *
+ * The transaction begins lazily, at the first write: reads before it (a password lookup, then a
+ * 60 ms hash) run on any pooled connection and hold nothing. Once it has begun, every query of
+ * the unit runs on its connection, so the unit reads its own writes. A transaction opened inside
+ * a unit (Better Auth's, or a repository's) becomes a savepoint of it.
+ */
+export class UnitsOfWork {
+  readonly #storage = new AsyncLocalStorage<Unit>()
+
+  /**
+   * Runs `fn` in a new unit. When it throws, `keep(error)` decides: true commits what was written
+   * (a counted failed attempt, a revoked token family must stay), false rolls it back.
+   */
+  async run<T>(fn: () => Promise<T>, keep: (error: unknown) => boolean = () => false): Promise<T> {
+    const unit = new Unit()
+    let result: T
+    try {
+      result = await this.#storage.run(unit, fn)
+    } catch (error) {
+      await unit.finish(keep(error) ? 'commit' : 'rollback').catch(() => {})
+      throw error
+    }
+    await unit.finish('commit')
+    return result
+  }
+
+  /** The open unit of the current async context, if any. */
+  current(): Unit | undefined {
+    const unit = this.#storage.getStore()
+    return unit?.open === true ? unit : undefined
+  }
+
+  /** The dialect with its driver made aware of units. */
+  wrap(dialect: Dialect): Dialect {
+    return {
+      createAdapter: () => dialect.createAdapter(),
+      createIntrospector: (db: Kysely<unknown>) => dialect.createIntrospector(db),
+      createQueryCompiler: () => dialect.createQueryCompiler(),
+      createDriver: () => new UnitAwareDriver(dialect.createDriver(), this),
+    }
+  }
+}
+
+/** One unit: its transaction's connection once a write began it, and its savepoints. */
+export class Unit {
+  #open = true
+  #inner: Driver | undefined
+  #connection: Promise<DatabaseConnection> | undefined
+  #savepoints = 0
+  readonly facade: DatabaseConnection = {
+    executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => this.#execute<R>(query),
+    streamQuery: <R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> => this.#stream<R>(query, chunkSize),
+  }
+
+  constructor() {
+    facades.set(this.facade, this)
+  }
+
+  get open(): boolean {
+    return this.#open
+  }
+
+  /** Whether a write has begun the unit's transaction. */
+  get begun(): boolean {
+    return this.#connection !== undefined
+  }
+
+  bind(inner: Driver): void {
+    if (this.#inner !== undefined && this.#inner !== inner) throw new Error('a unit of work spans one database')
+    this.#inner = inner
+  }
+
+  async savepoint(): Promise<void> {
+    const connection = await this.#begin()
+    this.#savepoints += 1
+    await connection.executeQuery(CompiledQuery.raw(`savepoint unit_${this.#savepoints}`))
+  }
+
+  async releaseSavepoint(): Promise<void> {
+    const connection = await this.#begin()
+    await connection.executeQuery(CompiledQuery.raw(`release savepoint unit_${this.#savepoints}`))
+    this.#savepoints -= 1
+  }
+
+  async rollbackToSavepoint(): Promise<void> {
+    const connection = await this.#begin()
+    await connection.executeQuery(CompiledQuery.raw(`rollback to savepoint unit_${this.#savepoints}`))
+    await connection.executeQuery(CompiledQuery.raw(`release savepoint unit_${this.#savepoints}`))
+    this.#savepoints -= 1
+  }
+
+  async finish(outcome: 'commit' | 'rollback'): Promise<void> {
+    this.#open = false
+    const pending = this.#connection
+    const inner = this.#inner
+    if (pending === undefined || inner === undefined) return
+    // A unit whose BEGIN failed has already given its connection back.
+    const connection = await pending.catch(() => undefined)
+    if (connection === undefined) return
+    try {
+      if (outcome === 'commit') await inner.commitTransaction(connection)
+      else await inner.rollbackTransaction(connection)
+    } finally {
+      await inner.releaseConnection(connection)
+    }
+  }
+
+  async #execute<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const inner = this.#inner!
+    if (this.#connection === undefined && query.query.kind === 'SelectQueryNode') {
+      const connection = await inner.acquireConnection()
+      try {
+        return await connection.executeQuery<R>(query)
+      } finally {
+        await inner.releaseConnection(connection)
+      }
+    }
+    return (await this.#begin()).executeQuery<R>(query)
+  }
+
+  async *#stream<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    yield * (await this.#begin()).streamQuery<R>(query, chunkSize)
+  }
+
+  #begin(): Promise<DatabaseConnection> {
+    this.#connection ??= (async () => {
+      const inner = this.#inner!
+      const connection = await inner.acquireConnection()
+      try {
+        await inner.beginTransaction(connection, {})
+      } catch (error) {
+        await inner.releaseConnection(connection)
+        throw error
+      }
+      return connection
+    })()
+    return this.#connection
+  }
+}
+
+/** Hands out a unit's facade inside a unit, and real connections outside one. */
+class UnitAwareDriver implements Driver {
+  readonly #inner: Driver
+  readonly #units: UnitsOfWork
+
+  constructor(inner: Driver, units: UnitsOfWork) {
+    this.#inner = inner
+    this.#units = units
+  }
+
+  async init(): Promise<void> {
+    await this.#inner.init()
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const unit = this.#units.current()
+    if (unit === undefined) return this.#inner.acquireConnection()
+    unit.bind(this.#inner)
+    return unit.facade
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if (isFacade(connection)) return
+    await this.#inner.releaseConnection(connection)
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const unit = unitOf(connection)
+    if (unit === undefined) return this.#inner.beginTransaction(connection, settings)
+    if (settings.isolationLevel !== undefined || settings.accessMode !== undefined) {
+      throw new Error('a transaction inside a unit of work cannot set its own isolation level or access mode')
+    }
+    await unit.savepoint()
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const unit = unitOf(connection)
+    if (unit === undefined) return this.#inner.commitTransaction(connection)
+    await unit.releaseSavepoint()
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const unit = unitOf(connection)
+    if (unit === undefined) return this.#inner.rollbackTransaction(connection)
+    await unit.rollbackToSavepoint()
+  }
+
+  async destroy(): Promise<void> {
+    await this.#inner.destroy()
+  }
+}
+
+const facades = new WeakMap<DatabaseConnection, Unit>()
+
+function unitOf(connection: DatabaseConnection): Unit | undefined {
+  return facades.get(connection)
+}
+
+function isFacade(connection: DatabaseConnection): boolean {
+  return facades.has(connection)
+}
