@@ -4,7 +4,7 @@ import type { OperationHandler } from '../contract/register-operations.js'
 import type { AuditDetail } from '../db/tables.js'
 import { mapError } from '../errors/map-error.js'
 import { surfaceOf } from '../plugins/errors.js'
-import { findUserByEmail, recordAuditEvent } from '../sessions/session-repository.js'
+import { findSessionByToken, findUserByEmail, recordAuditEvent } from '../sessions/session-repository.js'
 
 export type AuditEventType =
   | 'sign_in.succeeded'
@@ -94,6 +94,19 @@ export async function auditedSignIn<T>(
     }
     throw error
   }
+}
+
+/** Records a completed sign-in: the session Better Auth just created, and whose it is. */
+export async function auditSignedIn(request: FastifyRequest, sessionToken: string | null, method: SignInMethod): Promise<void> {
+  const session = sessionToken === null ? undefined : await findSessionByToken(request.server.db, sessionToken)
+  if (session === undefined) return
+  await audit(request, { type: 'sign_in.succeeded', userId: session.user_id, sessionId: session.id, detail: { method } })
+}
+
+/** Records that a password was right and the second factor is now asked for. */
+export async function auditSecondFactorRequired(request: FastifyRequest, email: string): Promise<void> {
+  const user = await findUserByEmail(request.server.db, email)
+  await audit(request, { type: 'sign_in.second_factor_required', userId: user?.id, email: user?.email, detail: { method: 'password' } })
 }
 
 function isClientError(request: FastifyRequest, error: unknown): boolean {

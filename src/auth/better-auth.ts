@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Config } from '../config.js'
 import type { Database } from '../db/tables.js'
 import type { OriginPolicy } from '../origins/origin-policy.js'
+import { auditCurrentRequest } from '../audit/audit-trail.js'
 import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
 import type { Mailer } from './mailer.js'
 import { cookieAttributes } from './cookie-policy.js'
@@ -87,9 +88,11 @@ export function authOptions(deps: AuthDependencies) {
       requireEmailVerification: false,
       resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
       revokeSessionsOnPasswordReset: true,
-      // Better Auth deletes the sessions; the refresh tokens that hang on them go too.
+      // Better Auth deletes the sessions; the refresh tokens that hang on them go too, and the
+      // audit event is written in the same transaction.
       async onPasswordReset({ user }) {
         await revokeUserRefreshTokens(deps.db, user.id, new Date())
+        await auditCurrentRequest({ type: 'password.reset', userId: user.id })
       },
       async sendResetPassword({ user, url }) {
         mailer.send({

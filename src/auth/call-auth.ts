@@ -4,7 +4,7 @@ import { CLIENT_IP_HEADER } from './better-auth.js'
 
 // Better Auth's endpoint types are deep generics per endpoint; the bridge only needs their call shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Endpoint = (input: any) => Promise<any>
+export type Endpoint = (input: any) => Promise<any>
 
 export interface CallInput {
   readonly body?: unknown

@@ -72,7 +72,7 @@ export interface RegistrationTokenTable {
 
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
-  readonly method?: 'password' | 'totp' | 'backup_code'
+  readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token'
   /** The error code the request was answered with. */
   readonly reason?: string
   /** For session revocations: the one named, or every other. */

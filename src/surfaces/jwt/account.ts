@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { JwtAuthResult, JwtLoginBody, JwtLogoutResult, JwtSignupBody, JwtUser, User } from '../../../schemas/index.js'
+import { audit, auditedSignIn, auditSignedIn } from '../../audit/audit-trail.js'
 import { callAuthHeld } from '../../auth/call-auth.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
 import { AppError } from '../../errors/error-codes.js'
@@ -21,10 +22,14 @@ export async function authSignup(request: FastifyRequest, reply: FastifyReply): 
  */
 export async function authLogin(request: FastifyRequest, reply: FastifyReply): Promise<JwtAuthResult> {
   const body = request.body as JwtLoginBody
-  const { response } = await callAuthHeld<{ token: string; user: User } | { twoFactorRedirect: true }>(request, request.server.auth.api.signInEmail, { body })
-  // This client has no second-factor step: a user with one signs in on another surface.
-  if ('twoFactorRedirect' in response) throw new AppError('MFA_REQUIRED')
-  return issueToken(request, reply, response.token, response.user)
+  return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
+    const { response } = await callAuthHeld<{ token: string; user: User } | { twoFactorRedirect: true }>(request, request.server.auth.api.signInEmail, { body })
+    // This client has no second-factor step: a user with one signs in on another surface.
+    if ('twoFactorRedirect' in response) throw new AppError('MFA_REQUIRED')
+    const result = await issueToken(request, reply, response.token, response.user)
+    await auditSignedIn(request, response.token, 'password')
+    return result
+  })
 }
 
 async function issueToken(request: FastifyRequest, reply: FastifyReply, sessionToken: string | null, user: User): Promise<JwtAuthResult> {
@@ -48,7 +53,10 @@ export async function authMe(request: FastifyRequest): Promise<JwtUser> {
 /** POST /auth/logout: deletes the session the token names, so the token stops working; always succeeds. */
 export async function authLogout(request: FastifyRequest, reply: FastifyReply): Promise<JwtLogoutResult> {
   const authenticated = await authenticate(request)
-  if (authenticated !== undefined) await deleteSessionById(request.server.db, authenticated.claims.sid)
+  if (authenticated !== undefined) {
+    await deleteSessionById(request.server.db, authenticated.claims.sid)
+    await audit(request, { type: 'sign_out', userId: authenticated.found.user.id, sessionId: authenticated.claims.sid })
+  }
   clearAuthTokenCookie(request, reply)
   return { success: true }
 }

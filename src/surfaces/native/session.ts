@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../../../schemas/index.js'
 import type { RevokeSessionBody } from '../../../schemas/index.js'
+import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
+import { resolveCookieSession } from '../../auth/cookie-session.js'
 import { toBetterAuthSessionBody } from '../../sessions/session-view.js'
 
 /**
@@ -29,11 +31,16 @@ export async function listSessions(request: FastifyRequest, reply: FastifyReply)
 
 export async function revokeSession(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
   const { token } = request.body as RevokeSessionBody
+  const caller = await resolveCookieSession(request)
   await callAuth(request, reply, request.server.auth.api.revokeSession, { body: { token } })
+  // Better Auth deletes the session only if it is the caller's own; the event records the request.
+  if (caller !== undefined) await audit(request, { type: 'session.revoked', userId: caller.user.id, sessionId: caller.session.id, detail: { scope: 'one' } })
   return { success: true, status: true }
 }
 
 export async function revokeOtherSessions(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
+  const caller = await resolveCookieSession(request)
   await callAuth(request, reply, request.server.auth.api.revokeOtherSessions, { body: {} })
+  if (caller !== undefined) await audit(request, { type: 'session.revoked', userId: caller.user.id, sessionId: caller.session.id, detail: { scope: 'others' } })
   return { success: true, status: true }
 }

@@ -1,6 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AuthResult, SignInEmailBody, TwoFactorRedirect, TwoFactorResult, User } from '../../../schemas/index.js'
-import { callAuth, callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
+import { auditedSignIn, auditSecondFactorRequired, auditSignedIn, type SignInMethod } from '../../audit/audit-trail.js'
+import { callAuthHeld, copySetCookies, type Endpoint } from '../../auth/call-auth.js'
+import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { AppError } from '../../errors/error-codes.js'
 import { isRedirectAcceptable } from '../../origins/origin-policy.js'
 import { completeSignIn } from './sign-up.js'
@@ -12,21 +14,37 @@ import { completeSignIn } from './sign-up.js'
 export async function signInEmail(request: FastifyRequest, reply: FastifyReply): Promise<AuthResult | TwoFactorRedirect> {
   const body = request.body as SignInEmailBody
   if (!isRedirectAcceptable(request.server.originPolicy, body.callbackURL)) throw new AppError('INVALID_REDIRECT')
-  const { headers, response } = await callAuthHeld<{ token: string; user: User } | TwoFactorRedirect>(request, request.server.auth.api.signInEmail, { body })
-  if ('twoFactorRedirect' in response) {
-    // The pending second-factor step lives in Better Auth's signed two_factor cookie.
-    copySetCookies(headers, reply)
-    return response
-  }
-  return completeSignIn(request, reply, headers, response.token, response.user)
+  return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
+    const { headers, response } = await callAuthHeld<{ token: string; user: User } | TwoFactorRedirect>(request, request.server.auth.api.signInEmail, { body })
+    if ('twoFactorRedirect' in response) {
+      // The pending second-factor step lives in Better Auth's signed two_factor cookie.
+      copySetCookies(headers, reply)
+      await auditSecondFactorRequired(request, body.email)
+      return response
+    }
+    const result = await completeSignIn(request, reply, headers, response.token, response.user)
+    await auditSignedIn(request, response.token, 'password')
+    return result
+  })
 }
 
 /** POST /api/auth/two-factor/verify-totp: the SDK's second step, with the pending cookie. */
 export async function verifyTotp(request: FastifyRequest, reply: FastifyReply): Promise<TwoFactorResult> {
-  return callAuth<TwoFactorResult>(request, reply, request.server.auth.api.verifyTOTP, { body: request.body })
+  return secondFactor(request, reply, 'totp', request.server.auth.api.verifyTOTP)
 }
 
 /** POST /api/auth/two-factor/verify-backup-code: the same with a backup code, which then is spent. */
 export async function verifyBackupCode(request: FastifyRequest, reply: FastifyReply): Promise<TwoFactorResult> {
-  return callAuth<TwoFactorResult>(request, reply, request.server.auth.api.verifyBackupCode, { body: request.body })
+  return secondFactor(request, reply, 'backup_code', request.server.auth.api.verifyBackupCode)
+}
+
+async function secondFactor(request: FastifyRequest, reply: FastifyReply, method: SignInMethod, endpoint: Endpoint): Promise<TwoFactorResult> {
+  const { server } = request
+  const pending = server.parseCookie(request.headers.cookie ?? '')[TWO_FACTOR_COOKIE]
+  return auditedSignIn(request, { method, who: () => pendingSecondFactorUser(server.auth, pending) }, async () => {
+    const { headers, response } = await callAuthHeld<TwoFactorResult>(request, endpoint, { body: request.body })
+    copySetCookies(headers, reply)
+    await auditSignedIn(request, response.token, method)
+    return response
+  })
 }

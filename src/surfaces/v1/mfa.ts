@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1MfaCodeBody, V1MfaSetupResult, V1PasswordBody, V1TokenResult } from '../../../schemas/index.js'
-import { callAuthHeld } from '../../auth/call-auth.js'
+import { audit, type AuditEventType } from '../../audit/audit-trail.js'
 import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
 import { AppError } from '../../errors/error-codes.js'
 import { revokeSessionRefreshTokens } from '../../sessions/refresh-token-repository.js'
@@ -23,6 +23,7 @@ export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResul
   const enable = request.server.auth.api.enableTwoFactor as unknown as Endpoint
   const { response } = await enable({ body: { password }, headers: headersForSession(request, found.session.token), returnHeaders: true })
   const { totpURI, backupCodes } = response as { totpURI: string; backupCodes: string[] }
+  await audit(request, { type: 'mfa.setup', userId: found.user.id, sessionId: found.session.id })
   return { totpURI, backupCodes }
 }
 
@@ -30,14 +31,14 @@ export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResul
 export async function enableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
   const found = await signedIn(request)
   const { code } = request.body as V1MfaCodeBody
-  return renewed(request, reply, found, request.server.auth.api.verifyTOTP as unknown as Endpoint, { code })
+  return renewed(request, reply, found, request.server.auth.api.verifyTOTP as unknown as Endpoint, { code }, 'mfa.enabled')
 }
 
 /** POST /mfa/disable {password}. */
 export async function disableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
   const found = await signedIn(request)
   const { password } = request.body as V1PasswordBody
-  return renewed(request, reply, found, request.server.auth.api.disableTwoFactor as unknown as Endpoint, { password })
+  return renewed(request, reply, found, request.server.auth.api.disableTwoFactor as unknown as Endpoint, { password }, 'mfa.disabled')
 }
 
 /**
@@ -45,7 +46,14 @@ export async function disableMfa(request: FastifyRequest, reply: FastifyReply): 
  * change does not survive it). The old session's tokens are revoked with it, and the caller gets
  * tokens for the new one.
  */
-async function renewed(request: FastifyRequest, reply: FastifyReply, found: SessionWithUserRow, endpoint: Endpoint, body: object): Promise<V1TokenResult> {
+async function renewed(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  found: SessionWithUserRow,
+  endpoint: Endpoint,
+  body: object,
+  type: AuditEventType,
+): Promise<V1TokenResult> {
   const { server } = request
   const { headers } = await endpoint({ body, headers: headersForSession(request, found.session.token), returnHeaders: true })
   await revokeSessionRefreshTokens(server.db, found.session.id, new Date())
@@ -53,5 +61,5 @@ async function renewed(request: FastifyRequest, reply: FastifyReply, found: Sess
   const signed = cookie === undefined ? undefined : decodeURIComponent(cookie.split(';')[0]!.slice(SESSION_COOKIE_NAME.length + 1))
   // Better Auth just signed this cookie itself; the token is the part before the signature.
   const token = signed === undefined ? undefined : signed.slice(0, signed.lastIndexOf('.'))
-  return issueTokens(request, reply, token ?? found.session.token)
+  return issueTokens(request, reply, token ?? found.session.token, { type })
 }

@@ -67,5 +67,5 @@ export async function completeRegistration(request: FastifyRequest, reply: Fasti
     ipAddress: request.ip,
     userAgent: request.headers['user-agent'] ?? '',
   })
-  return issueTokens(request, reply, session.token)
+  return issueTokens(request, reply, session.token, { type: 'sign_in.succeeded', detail: { method: 'registration_token' } })
 }

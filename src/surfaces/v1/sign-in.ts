@@ -1,6 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1LoginBody, V1MeResult, V1MessageResult, V1MfaChallenge, V1RefreshBody, V1TokenResult, V1VerifyMfaBody } from '../../../schemas/index.js'
+import { audit, auditedSignIn, auditSecondFactorRequired } from '../../audit/audit-trail.js'
 import { authHeaders, callAuthHeld } from '../../auth/call-auth.js'
+import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
 import { AppError } from '../../errors/error-codes.js'
 import { revokeSessionRefreshTokens, rotateRefreshToken } from '../../sessions/refresh-token-repository.js'
@@ -9,8 +11,6 @@ import { toUserView } from '../../sessions/session-view.js'
 import { REFRESH_TTL_MS, issueTokens, tokenResult } from './tokens.js'
 import { resolveV1Session } from './v1-session.js'
 
-const TWO_FACTOR_COOKIE = 'better-auth.two_factor'
-
 /**
  * POST /api/v1/better-auth/login. A wrong password and an unknown email are the same 401, in the
  * same time. A user with a second factor gets an MFA challenge: `mfaToken` is Better Auth's
@@ -18,13 +18,16 @@ const TWO_FACTOR_COOKIE = 'better-auth.two_factor'
  */
 export async function login(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult | V1MfaChallenge> {
   const body = request.body as V1LoginBody
-  const { headers, response } = await callAuthHeld<{ token: string; twoFactorRedirect?: boolean }>(request, request.server.auth.api.signInEmail, { body })
-  if (response.twoFactorRedirect === true) {
-    const mfaToken = setCookieValue(headers, TWO_FACTOR_COOKIE)
-    if (mfaToken === undefined) throw new Error('two-factor sign-in without its cookie')
-    return { mfaRequired: true, mfaToken }
-  }
-  return issueTokens(request, reply, response.token)
+  return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
+    const { headers, response } = await callAuthHeld<{ token: string; twoFactorRedirect?: boolean }>(request, request.server.auth.api.signInEmail, { body })
+    if (response.twoFactorRedirect === true) {
+      const mfaToken = setCookieValue(headers, TWO_FACTOR_COOKIE)
+      if (mfaToken === undefined) throw new Error('two-factor sign-in without its cookie')
+      await auditSecondFactorRequired(request, body.email)
+      return { mfaRequired: true, mfaToken } as const
+    }
+    return issueTokens(request, reply, response.token, { type: 'sign_in.succeeded', detail: { method: 'password' } })
+  })
 }
 
 /** POST /api/v1/better-auth/verify-mfa: a six-digit TOTP, or else a backup code (each works once). */
@@ -33,9 +36,12 @@ export async function verifyMfa(request: FastifyRequest, reply: FastifyReply): P
   const { mfaToken, code } = request.body as V1VerifyMfaBody
   const headers = authHeaders(request)
   headers.set('cookie', `${TWO_FACTOR_COOKIE}=${encodeURIComponent(mfaToken)}`)
-  const endpoint = /^\d{6}$/.test(code) ? auth.api.verifyTOTP : auth.api.verifyBackupCode
-  const { response } = await (endpoint as (input: unknown) => Promise<{ response: { token: string } }>)({ body: { code }, headers, returnHeaders: true })
-  return issueTokens(request, reply, response.token)
+  const method = /^\d{6}$/.test(code) ? 'totp' : 'backup_code'
+  const endpoint = method === 'totp' ? auth.api.verifyTOTP : auth.api.verifyBackupCode
+  return auditedSignIn(request, { method, who: () => pendingSecondFactorUser(auth, mfaToken) }, async () => {
+    const { response } = await (endpoint as (input: unknown) => Promise<{ response: { token: string } }>)({ body: { code }, headers, returnHeaders: true })
+    return issueTokens(request, reply, response.token, { type: 'sign_in.succeeded', detail: { method } })
+  })
 }
 
 /** POST /api/v1/better-auth/refresh-token: the token from the body, or from its HttpOnly cookie. */
@@ -51,6 +57,8 @@ export async function refreshToken(request: FastifyRequest, reply: FastifyReply)
     deriveChild: server.deriveRefreshToken,
   })
   if (outcome.kind === 'reused') {
+    // The family's revocation and this event commit together, though the answer is a 401.
+    await audit(request, { type: 'refresh_token.reused', userId: outcome.userId, sessionId: outcome.sessionId })
     server.sessionCookies.clearAll(reply)
     request.log.warn({ userId: outcome.userId }, 'refresh token reused: family revoked')
     throw new AppError('TOKEN_REUSED')
@@ -69,6 +77,7 @@ export async function logout(request: FastifyRequest, reply: FastifyReply): Prom
   if (found !== undefined) {
     await revokeSessionRefreshTokens(server.db, found.session.id, new Date())
     await deleteSessionById(server.db, found.session.id)
+    await audit(request, { type: 'sign_out', userId: found.user.id, sessionId: found.session.id })
   }
   server.sessionCookies.clearAll(reply)
   return { success: true, message: 'Logged out' }

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1TokenResult } from '../../../schemas/index.js'
+import { audit, type AuditEvent } from '../../audit/audit-trail.js'
 import { AppError } from '../../errors/error-codes.js'
 import { startRefreshFamily } from '../../sessions/refresh-token-repository.js'
 import { deleteSessionById, findSessionWithUser, type SessionWithUserRow } from '../../sessions/session-repository.js'
@@ -13,8 +14,14 @@ export const REFRESH_TTL_MS = 30 * 24 * 60 * 60 * 1000
 /**
  * Answers a completed sign-in with an access token, the first refresh token of a new family, and
  * the session and refresh cookies for browsers. The REST surface signs in verified users only.
+ * `event` is recorded for the session's user, in the same transaction.
  */
-export async function issueTokens(request: FastifyRequest, reply: FastifyReply, sessionToken: string | null): Promise<V1TokenResult> {
+export async function issueTokens(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  sessionToken: string | null,
+  event: Pick<AuditEvent, 'type' | 'detail'>,
+): Promise<V1TokenResult> {
   const { db } = request.server
   const found = sessionToken === null ? undefined : await findSessionWithUser(db, sessionToken)
   if (found === undefined) throw new AppError('SESSION_EXPIRED')
@@ -25,6 +32,7 @@ export async function issueTokens(request: FastifyRequest, reply: FastifyReply, 
   const refreshToken = randomToken()
   const expiresAt = new Date(Date.now() + REFRESH_TTL_MS)
   await startRefreshFamily(db, { token: refreshToken, userId: found.user.id, sessionId: found.session.id, expiresAt })
+  await audit(request, { ...event, userId: found.user.id, sessionId: found.session.id })
   request.server.sessionCookies.setSession(reply, found.session.token, expiresAt)
   request.server.sessionCookies.setRefresh(reply, refreshToken, expiresAt)
   return tokenResult(request, found, refreshToken)

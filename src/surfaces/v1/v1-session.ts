@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
-import { authHeaders, callAuthHeld } from '../../auth/call-auth.js'
+import { authHeaders } from '../../auth/call-auth.js'
 import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
+import { resolveCookieSession } from '../../auth/cookie-session.js'
 import { findLiveSessionWithUserById, type SessionWithUserRow } from '../../sessions/session-repository.js'
 
 /**
@@ -16,11 +17,7 @@ export async function resolveV1Session(request: FastifyRequest): Promise<Session
     const found = await findLiveSessionWithUserById(server.db, claims.sid, new Date())
     return found?.user.id === claims.sub ? found : undefined
   }
-  const check = await server.checkSession(server.parseCookie(request.headers.cookie ?? ''))
-  if (check.kind === 'none') return undefined
-  if (check.kind === 'valid') return check.found
-  const { response } = await callAuthHeld<{ session: { id: string } } | null>(request, server.auth.api.getSession, { query: { disableRefresh: true } })
-  return response === null ? undefined : findLiveSessionWithUserById(server.db, response.session.id, new Date())
+  return resolveCookieSession(request)
 }
 
 /** Headers for a Better Auth call made on behalf of this session, whichever way the caller proved it. */

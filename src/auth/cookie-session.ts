@@ -1,0 +1,13 @@
+import type { FastifyRequest } from 'fastify'
+import { findLiveSessionWithUserById, type SessionWithUserRow } from '../sessions/session-repository.js'
+import { callAuthHeld } from './call-auth.js'
+
+/** The live session the request's session cookie names, if any; a session due for refresh is not refreshed. */
+export async function resolveCookieSession(request: FastifyRequest): Promise<SessionWithUserRow | undefined> {
+  const { server } = request
+  const check = await server.checkSession(server.parseCookie(request.headers.cookie ?? ''))
+  if (check.kind === 'none') return undefined
+  if (check.kind === 'valid') return check.found
+  const { response } = await callAuthHeld<{ session: { id: string } } | null>(request, server.auth.api.getSession, { query: { disableRefresh: true } })
+  return response === null ? undefined : findLiveSessionWithUserById(server.db, response.session.id, new Date())
+}
