@@ -98,6 +98,10 @@ t.test('the Better Auth and JWT surfaces record the same events', async (t) => {
   t.equal((await post('/api/auth/sign-in/email', { email: user.email, password: 'wrong-password' })).json().code, 'INVALID_CREDENTIALS')
   const signedIn = await post('/api/auth/sign-in/email', { email: user.email, password: PASSWORD })
   const cookie = cookieHeader(signedIn.headers['set-cookie'])
+  const other = (await post('/api/auth/sign-in/email', { email: user.email, password: PASSWORD })).json()
+  t.equal((await post('/api/auth/revoke-session', { token: other.token }, { cookie })).statusCode, 200)
+  const [revoked] = await listAuditEvents(app.db, { userId: user.userId, type: 'session.revoked' })
+  t.equal(revoked?.session_id, other.session.id, 'the event names the session revoked')
   t.equal((await post('/api/auth/change-password', { currentPassword: PASSWORD, newPassword: 'changed-password', revokeOtherSessions: false }, { cookie })).statusCode, 200)
   t.equal((await post('/api/auth/revoke-other-sessions', {}, { cookie })).statusCode, 200)
   t.equal((await post('/api/auth/sign-out', {}, { cookie })).statusCode, 200)
@@ -113,6 +117,8 @@ t.test('the Better Auth and JWT surfaces record the same events', async (t) => {
   t.same(await trail(app, user.userId), [
     'sign_in.failed password INVALID_CREDENTIALS',
     'sign_in.succeeded password',
+    'sign_in.succeeded password',
+    'session.revoked one',
     'password.changed',
     'session.revoked others',
     'sign_out',
@@ -121,7 +127,7 @@ t.test('the Better Auth and JWT surfaces record the same events', async (t) => {
     'password.reset',
   ])
   const operations = (await listAuditEvents(app.db, { userId: user.userId })).reverse().map((event) => event.operation)
-  t.same(operations, ['signInEmail', 'signInEmail', 'changePassword', 'revokeOtherSessions', 'signOut', 'authLogin', 'authLogout', 'resetPassword'])
+  t.same(operations, ['signInEmail', 'signInEmail', 'signInEmail', 'revokeSession', 'changePassword', 'revokeOtherSessions', 'signOut', 'authLogin', 'authLogout', 'resetPassword'])
 })
 
 /**

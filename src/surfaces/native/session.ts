@@ -4,6 +4,7 @@ import type { RevokeSessionBody } from '../../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 import { resolveCookieSession } from '../../auth/cookie-session.js'
+import { findSessionByToken } from '../../sessions/session-repository.js'
 import { toBetterAuthSessionBody } from '../../sessions/session-view.js'
 
 /**
@@ -32,9 +33,12 @@ export async function listSessions(request: FastifyRequest, reply: FastifyReply)
 export async function revokeSession(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
   const { token } = request.body as RevokeSessionBody
   const caller = await resolveCookieSession(request)
+  const target = await findSessionByToken(request.server.db, token)
   await callAuth(request, reply, request.server.auth.api.revokeSession, { body: { token } })
-  // Better Auth deletes the session only if it is the caller's own; the event records the request.
-  if (caller !== undefined) await audit(request, { type: 'session.revoked', userId: caller.user.id, sessionId: caller.session.id, detail: { scope: 'one' } })
+  // Better Auth deletes a session of the caller's own account only; anything else changed nothing.
+  if (caller !== undefined && target?.user_id === caller.user.id) {
+    await audit(request, { type: 'session.revoked', userId: caller.user.id, sessionId: target.id, detail: { scope: 'one' } })
+  }
   return { success: true, status: true }
 }
 
