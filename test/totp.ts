@@ -29,3 +29,18 @@ function base32Decode(text: string): Buffer {
   for (let index = 0; index + 8 <= bits.length; index += 8) bytes.push(Number.parseInt(bits.slice(index, index + 8), 2))
   return Buffer.from(bytes)
 }
+
+/**
+ * A code the server accepts now (its step, the next or the previous) that is not in `spent`, which
+ * it then joins: each code works once, so a flow that signs in several times needs several.
+ */
+export function unusedTotp(uri: string, spent: Set<string>): string {
+  for (const offset of [0, 30_000, -30_000]) {
+    const code = totpFromUri(uri, Date.now() + offset)
+    if (!spent.has(code)) {
+      spent.add(code)
+      return code
+    }
+  }
+  throw new Error('every code accepted now has been used')
+}

@@ -70,6 +70,13 @@ export interface RegistrationTokenTable {
   used_at: Date | null
 }
 
+/** A TOTP code an account has used, until it could no longer be accepted anyway. */
+export interface SpentTotpCodeTable {
+  user_id: string
+  code_hash: string
+  expires_at: ColumnType<Date, Date, Date>
+}
+
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
   readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token'
@@ -101,6 +108,7 @@ export interface Database {
   refresh_token: RefreshTokenTable
   registration_token: RegistrationTokenTable
   audit_event: AuditEventTable
+  spent_totp_code: SpentTotpCodeTable
 }
 
 export type UserRow = Selectable<UserTable>

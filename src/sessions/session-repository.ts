@@ -81,6 +81,7 @@ export interface PurgeResult {
   readonly verifications: number
   readonly refreshTokens: number
   readonly registrationTokens: number
+  readonly spentTotpCodes: number
   readonly auditEvents: number
 }
 
@@ -91,9 +92,9 @@ export interface PurgeResult {
  */
 export async function purgeExpired(db: Kysely<Database>, now: Date, options: { auditRetentionDays: number; batchSize?: number }): Promise<PurgeResult> {
   const batchSize = options.batchSize ?? 1_000
-  type Purged = 'session' | 'verification' | 'refresh_token' | 'registration_token' | 'audit_event'
+  type Purged = 'session' | 'verification' | 'refresh_token' | 'registration_token' | 'spent_totp_code' | 'audit_event'
   const purge = async (table: Purged, column: 'expires_at' | 'occurred_at', before: Date): Promise<number> => {
-    const key = table === 'registration_token' ? 'token_hash' : 'id'
+    const key = table === 'registration_token' ? 'token_hash' : table === 'spent_totp_code' ? 'code_hash' : 'id'
     let total = 0
     for (;;) {
       const result = await db
@@ -110,6 +111,7 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, options: { a
     verifications: await purge('verification', 'expires_at', now),
     refreshTokens: await purge('refresh_token', 'expires_at', now),
     registrationTokens: await purge('registration_token', 'expires_at', now),
+    spentTotpCodes: await purge('spent_totp_code', 'expires_at', now),
     auditEvents: await purge('audit_event', 'occurred_at', new Date(now.getTime() - options.auditRetentionDays * 24 * 60 * 60 * 1000)),
   }
 }

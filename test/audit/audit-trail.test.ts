@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { listAuditEvents } from '../../src/sessions/session-repository.js'
 import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../helper.js'
 import { firstLink, startMailCatcher } from '../mail-catcher.js'
-import { totpFromUri } from '../totp.js'
+import { totpFromUri, unusedTotp } from '../totp.js'
 import { registerUser, V1 } from '../surfaces/v1/v1-helper.js'
 
 const USER_AGENT = 'audit-test/1.0'
@@ -32,11 +32,12 @@ t.test('the REST surface: one row per security event of a full flow, in order', 
   const signedIn = (await post('/login', { email: email.toUpperCase(), password: PASSWORD })).json()
   const bearer = { authorization: `Bearer ${signedIn.accessToken}` }
   const { totpURI, backupCodes } = (await post('/mfa/setup', { password: PASSWORD }, bearer)).json()
-  t.equal((await post('/mfa/enable', { code: totpFromUri(totpURI) }, bearer)).statusCode, 200)
+  const spent = new Set<string>()
+  t.equal((await post('/mfa/enable', { code: unusedTotp(totpURI, spent) }, bearer)).statusCode, 200)
 
   const challenge = (await post('/login', { email, password: PASSWORD })).json()
   t.equal((await post('/verify-mfa', { mfaToken: challenge.mfaToken, code: wrongCode(totpFromUri(totpURI)) })).statusCode, 401)
-  const withMfa = (await post('/verify-mfa', { mfaToken: challenge.mfaToken, code: totpFromUri(totpURI) })).json()
+  const withMfa = (await post('/verify-mfa', { mfaToken: challenge.mfaToken, code: unusedTotp(totpURI, spent) })).json()
   const refreshed = await post('/refresh-token', { refreshToken: withMfa.refreshToken })
   t.equal(refreshed.statusCode, 200)
   await new Promise((resolve) => setTimeout(resolve, 20))

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AuthResult, SignInEmailBody, TwoFactorRedirect, TwoFactorResult, User } from '../../../schemas/index.js'
 import { auditedSignIn, auditSecondFactorRequired, auditSignedIn, type SignInMethod } from '../../audit/audit-trail.js'
 import { callAuthHeld, copySetCookies, type Endpoint } from '../../auth/call-auth.js'
+import { spendingTotpCode } from '../../auth/totp-replay.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { AppError } from '../../errors/error-codes.js'
 import { isRedirectAcceptable } from '../../origins/origin-policy.js'
@@ -41,8 +42,12 @@ export async function verifyBackupCode(request: FastifyRequest, reply: FastifyRe
 async function secondFactor(request: FastifyRequest, reply: FastifyReply, method: SignInMethod, endpoint: Endpoint): Promise<TwoFactorResult> {
   const { server } = request
   const pending = server.parseCookie(request.headers.cookie ?? '')[TWO_FACTOR_COOKIE]
-  return auditedSignIn(request, { method, who: () => pendingSecondFactorUser(server.auth, pending) }, async () => {
-    const { headers, response } = await callAuthHeld<TwoFactorResult>(request, endpoint, { body: request.body })
+  const who = (): Promise<string | undefined> => pendingSecondFactorUser(server.auth, pending)
+  return auditedSignIn(request, { method, who }, async () => {
+    const verify = (): Promise<{ headers: Headers; response: TwoFactorResult }> => callAuthHeld<TwoFactorResult>(request, endpoint, { body: request.body })
+    const { headers, response } = method === 'totp'
+      ? await spendingTotpCode(request, await who(), (request.body as { code: string }).code, verify)
+      : await verify()
     copySetCookies(headers, reply)
     await auditSignedIn(request, response.token, method)
     return response

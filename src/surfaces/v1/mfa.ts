@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1MfaCodeBody, V1MfaSetupResult, V1PasswordBody, V1TokenResult } from '../../../schemas/index.js'
 import { audit, type AuditEventType } from '../../audit/audit-trail.js'
 import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
+import { spendingTotpCode } from '../../auth/totp-replay.js'
 import { AppError } from '../../errors/error-codes.js'
 import { revokeSessionRefreshTokens } from '../../sessions/refresh-token-repository.js'
 import type { SessionWithUserRow } from '../../sessions/session-repository.js'
@@ -31,7 +32,8 @@ export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResul
 export async function enableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
   const found = await signedIn(request)
   const { code } = request.body as V1MfaCodeBody
-  return renewed(request, reply, found, request.server.auth.api.verifyTOTP as unknown as Endpoint, { code }, 'mfa.enabled')
+  // The code that turns MFA on is spent: it cannot sign in a moment later.
+  return spendingTotpCode(request, found.user.id, code, () => renewed(request, reply, found, request.server.auth.api.verifyTOTP as unknown as Endpoint, { code }, 'mfa.enabled'))
 }
 
 /** POST /mfa/disable {password}. */

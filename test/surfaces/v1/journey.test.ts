@@ -1,7 +1,7 @@
 import t from 'tap'
 import { build, PASSWORD, uniqueEmail } from '../../helper.js'
 import { firstLink, startMailCatcher } from '../../mail-catcher.js'
-import { totpFromUri } from '../../totp.js'
+import { unusedTotp } from '../../totp.js'
 import { codeFor, V1 } from './v1-helper.js'
 
 /** The front end's whole journey, in order, over HTTP, with real email. */
@@ -19,12 +19,13 @@ t.test('register, code by email, complete, login, enable TOTP, login with MFA, r
   const loggedIn = (await post('/login', { email, password: PASSWORD })).json()
   const auth = { authorization: `Bearer ${loggedIn.accessToken}` }
   const { totpURI } = (await post('/mfa/setup', { password: PASSWORD }, auth)).json()
-  const enabled = await post('/mfa/enable', { code: totpFromUri(totpURI) }, auth)
+  const spent = new Set<string>()
+  const enabled = await post('/mfa/enable', { code: unusedTotp(totpURI, spent) }, auth)
   t.equal(enabled.statusCode, 200)
 
   const challenge = (await post('/login', { email, password: PASSWORD })).json()
   t.equal(challenge.mfaRequired, true)
-  const withMfa = (await post('/verify-mfa', { mfaToken: challenge.mfaToken, code: totpFromUri(totpURI) })).json()
+  const withMfa = (await post('/verify-mfa', { mfaToken: challenge.mfaToken, code: unusedTotp(totpURI, spent) })).json()
   const refreshed = (await post('/refresh-token', { refreshToken: withMfa.refreshToken })).json()
   t.type(refreshed.refreshToken, 'string')
 
@@ -38,7 +39,8 @@ t.test('register, code by email, complete, login, enable TOTP, login with MFA, r
   t.equal((await post('/reset-password', { token: resetToken, password: 'journey-new-password' })).statusCode, 200)
 
   const afterReset = (await post('/login', { email, password: 'journey-new-password' })).json()
-  const final = (await post('/verify-mfa', { mfaToken: afterReset.mfaToken, code: totpFromUri(totpURI) })).json()
+  // Each TOTP code works once.
+  const final = (await post('/verify-mfa', { mfaToken: afterReset.mfaToken, code: unusedTotp(totpURI, spent) })).json()
   t.equal((await post('/logout', {}, { authorization: `Bearer ${final.accessToken}` })).statusCode, 200)
   t.equal((await app.inject({ method: 'GET', url: `${V1}/me`, headers: { authorization: `Bearer ${final.accessToken}` } })).statusCode, 401)
 })

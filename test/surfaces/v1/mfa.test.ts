@@ -1,21 +1,26 @@
 import t from 'tap'
 import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD } from '../../helper.js'
 import { startMailCatcher } from '../../mail-catcher.js'
-import { totpFromUri } from '../../totp.js'
+import { totpFromUri, unusedTotp } from '../../totp.js'
 import { registerUser, V1 } from './v1-helper.js'
 
 t.test('MFA: TOTP and backup codes', async (t) => {
   const mail = await startMailCatcher(t)
   const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
 
-  async function userWithMfa(): Promise<{ email: string; uri: string; backupCodes: string[]; accessToken: string }> {
+  async function userWithMfa(): Promise<{ id: string; email: string; uri: string; backupCodes: string[]; accessToken: string; enabledWith: string; code: () => string }> {
     const user = await registerUser(app, mail)
     const setup = await app.inject({ method: 'POST', url: `${V1}/mfa/setup`, headers: { authorization: `Bearer ${user.accessToken}` }, payload: { password: PASSWORD } })
     if (setup.statusCode !== 200) throw new Error(`setup: ${setup.body}`)
     const { totpURI, backupCodes } = setup.json()
-    const enabled = await app.inject({ method: 'POST', url: `${V1}/mfa/enable`, headers: { authorization: `Bearer ${user.accessToken}` }, payload: { code: totpFromUri(totpURI) } })
+    const spent = new Set<string>()
+    const enabledWith = unusedTotp(totpURI, spent)
+    const enabled = await app.inject({ method: 'POST', url: `${V1}/mfa/enable`, headers: { authorization: `Bearer ${user.accessToken}` }, payload: { code: enabledWith } })
     if (enabled.statusCode !== 200) throw new Error(`enable: ${enabled.body}`)
-    return { email: user.email, uri: totpURI, backupCodes, accessToken: enabled.json().accessToken }
+    return {
+      id: user.user.id, email: user.email, uri: totpURI, backupCodes, accessToken: enabled.json().accessToken, enabledWith,
+      code: () => unusedTotp(totpURI, spent),
+    }
   }
 
   await t.test('setup → otpauth URI and backup codes; enable with a first code → new tokens, the old ones end', async (t) => {
@@ -56,7 +61,7 @@ t.test('MFA: TOTP and backup codes', async (t) => {
     t.same(Object.keys(challenge.json()).sort(), ['mfaRequired', 'mfaToken'])
     t.equal(challenge.json().mfaRequired, true)
     t.notMatch(String(challenge.headers['set-cookie'] ?? ''), /session_token=[^;]/, 'no session yet')
-    const verified = await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken: challenge.json().mfaToken, code: totpFromUri(user.uri) } })
+    const verified = await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken: challenge.json().mfaToken, code: user.code() } })
     t.equal(verified.statusCode, 200)
     t.match(verified.json(), { accessToken: String, refreshToken: String, tokenType: 'Bearer' })
     t.match(String(verified.headers['set-cookie']), /better-auth\.session_token=/)
@@ -65,7 +70,7 @@ t.test('MFA: TOTP and backup codes', async (t) => {
   await t.test('verify-mfa → 401 INVALID_MFA_CODE for a wrong code, SESSION_EXPIRED for a forged mfaToken', async (t) => {
     const user = await userWithMfa()
     const { mfaToken } = (await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })).json()
-    const code = totpFromUri(user.uri)
+    const code = user.code()
     const wrong = await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken, code: code === '123456' ? '654321' : '123456' } })
     t.equal(wrong.statusCode, 401)
     t.equal(wrong.json().code, 'INVALID_MFA_CODE')
@@ -88,7 +93,7 @@ t.test('MFA: TOTP and backup codes', async (t) => {
 
   await t.test('wrong codes are limited: ten lock the second factor, with Retry-After', async (t) => {
     const user = await userWithMfa()
-    const right = totpFromUri(user.uri)
+    const right = user.code()
     const wrongCode = right === '111111' ? '222222' : '111111'
     let last
     for (let attempt = 0; attempt < 12; attempt += 1) {
@@ -99,7 +104,7 @@ t.test('MFA: TOTP and backup codes', async (t) => {
     t.equal(last!.json().code, 'RATE_LIMITED')
     t.equal(last!.headers['retry-after'], '900')
     const { mfaToken } = (await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })).json()
-    const locked = await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken, code: totpFromUri(user.uri) } })
+    const locked = await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken, code: right } })
     t.equal(locked.statusCode, 429, 'even the right code waits out the lock')
   })
 
@@ -127,7 +132,8 @@ t.test('MFA: TOTP and backup codes', async (t) => {
     t.equal(signIn.json().twoFactorRedirect, true)
     const pending = cookieHeader(signIn.headers['set-cookie'])
     t.match(pending, /better-auth\.two_factor=/)
-    const verified = await app.inject({ method: 'POST', url: '/api/auth/two-factor/verify-totp', headers: { cookie: pending, origin: FRONTEND_ORIGIN }, payload: { code: totpFromUri(user.uri) } })
+    const usedCode = user.code()
+    const verified = await app.inject({ method: 'POST', url: '/api/auth/two-factor/verify-totp', headers: { cookie: pending, origin: FRONTEND_ORIGIN }, payload: { code: usedCode } })
     t.equal(verified.statusCode, 200)
     const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: cookieHeader(verified.headers['set-cookie']) } })
     t.equal(session.json().user.email, user.email)
@@ -135,5 +141,44 @@ t.test('MFA: TOTP and backup codes', async (t) => {
     const again = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
     const backup = await app.inject({ method: 'POST', url: '/api/auth/two-factor/verify-backup-code', headers: { cookie: cookieHeader(again.headers['set-cookie']), origin: FRONTEND_ORIGIN }, payload: { code: user.backupCodes[1] } })
     t.equal(backup.statusCode, 200, 'or a backup code')
+
+    const third = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
+    const replayed = await app.inject({ method: 'POST', url: '/api/auth/two-factor/verify-totp', headers: { cookie: cookieHeader(third.headers['set-cookie']), origin: FRONTEND_ORIGIN }, payload: { code: usedCode } })
+    t.equal(replayed.json().code, 'INVALID_MFA_CODE', 'a TOTP code that signed in once is refused here too')
+  })
+
+  await t.test('a TOTP code works once (RFC 6238 §5.2), the one that turned MFA on included', async (t) => {
+    const user = await userWithMfa()
+    const verify = async (code: string) => {
+      const { mfaToken } = (await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })).json()
+      return app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken, code } })
+    }
+    const first = user.code()
+    t.equal((await verify(first)).statusCode, 200)
+    const replayed = await verify(first)
+    t.equal(replayed.statusCode, 401)
+    t.same(replayed.json().error, { code: 'INVALID_MFA_CODE', message: 'This code has already been used; wait for the next one' })
+    t.equal((await verify(user.enabledWith)).json().code, 'INVALID_MFA_CODE', 'the code that enabled MFA is spent')
+    t.equal((await verify(user.code())).statusCode, 200, 'a code not used yet works')
+  })
+
+  await t.test('one code sent by two sign-ins at once signs in one of them', async (t) => {
+    const user = await userWithMfa()
+    const challenges = await Promise.all([0, 1].map(async () => (await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })).json().mfaToken as string))
+    const code = user.code()
+    const answers = await Promise.all(challenges.map((mfaToken) => app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken, code } })))
+    t.same(answers.map((answer) => answer.statusCode).sort(), [200, 401])
+  })
+
+  await t.test('a wrong code does not spend it', async (t) => {
+    const user = await userWithMfa()
+    const right = user.code()
+    const wrong = right === '111111' ? '222222' : '111111'
+    const { mfaToken } = (await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })).json()
+    t.equal((await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken, code: wrong } })).statusCode, 401)
+    const spent = async () => (await app.db.selectFrom('spent_totp_code').select('code_hash').where('user_id', '=', user.id).execute()).length
+    t.equal(await spent(), 1, 'only the code that enabled MFA is spent')
+    t.equal((await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken, code: right } })).statusCode, 200, 'the pending sign-in goes on with the right one')
+    t.equal(await spent(), 2)
   })
 })
