@@ -33,7 +33,13 @@ export class UnitsOfWork {
     try {
       result = await this.#storage.run(unit, fn)
     } catch (error) {
-      await unit.finish(keep(error) ? 'commit' : 'rollback').catch(() => {})
+      const kept = keep(error)
+      try {
+        await unit.finish(kept ? 'commit' : 'rollback')
+      } catch (finishing) {
+        // What the answer says happened did not: the commit's failure is the answer.
+        if (kept) throw finishing
+      }
       throw error
     }
     await unit.finish('commit')

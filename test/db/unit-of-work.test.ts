@@ -51,6 +51,18 @@ t.test('an error the caller keeps commits what was written', async (t) => {
   t.same(await ids(db), ['counted-attempt'])
 })
 
+t.test('when what an error keeps cannot be committed, the commit’s failure is what the caller sees', async (t) => {
+  const { database, db } = await open(t)
+  // A deferred constraint is checked at commit.
+  await sql`alter table probe add column n int, add constraint one_n unique (n) deferrable initially deferred`.execute(db)
+  const probe = db as unknown as Kysely<{ probe: { id: string; n: number } }>
+  await t.rejects(database.units.run(async () => {
+    await probe.insertInto('probe').values([{ id: 'a', n: 1 }, { id: 'b', n: 1 }]).execute()
+    throw new Expected('wrong code')
+  }, () => true), { message: /one_n/ })
+  t.same(await ids(db), [])
+})
+
 t.test('a failed inner transaction rolls back to its savepoint and the unit goes on', async (t) => {
   const { database, db } = await open(t)
   await database.units.run(async () => {
