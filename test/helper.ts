@@ -175,3 +175,25 @@ export async function createPostgresDatabase(t: TestContext, serverUrl: string):
   url.pathname = `/${name}`
   return url.toString()
 }
+
+/**
+ * Median times of failed sign-ins with a known and an unknown email. The two are sampled in turn,
+ * so that whatever else loads the machine weighs on both alike.
+ */
+export async function failedSignInTimes(
+  app: FastifyInstance,
+  url: string,
+  emails: { readonly known: string; readonly unknown: string },
+  rounds = 7,
+): Promise<{ known: number; unknown: number }> {
+  const samples: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] }
+  for (let round = 0; round < rounds; round += 1) {
+    for (const which of round % 2 === 0 ? ['known', 'unknown'] as const : ['unknown', 'known'] as const) {
+      const started = performance.now()
+      await app.inject({ method: 'POST', url, payload: { email: emails[which], password: 'wrong-password' } })
+      samples[which].push(performance.now() - started)
+    }
+  }
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+  return { known: median(samples.known), unknown: median(samples.unknown) }
+}
