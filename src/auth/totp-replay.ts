@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify'
+import type { SignInMethod } from '../audit/audit-trail.js'
 import { AppError } from '../errors/error-codes.js'
 import { claimTotpCode, releaseTotpCode } from '../sessions/spent-code-repository.js'
 
@@ -26,4 +27,16 @@ export async function spendingTotpCode<T>(request: FastifyRequest, userId: strin
     await releaseTotpCode(db, userId, code)
     throw error
   }
+}
+
+/**
+ * The check of a second-factor sign-in: a TOTP code is spent for the account the pending sign-in
+ * belongs to; a backup code Better Auth spends itself.
+ */
+export async function checkSecondFactor<T>(
+  request: FastifyRequest,
+  attempt: { readonly method: SignInMethod; readonly code: string; readonly pendingUser: () => Promise<string | undefined> },
+  check: () => Promise<T>,
+): Promise<T> {
+  return attempt.method === 'totp' ? spendingTotpCode(request, await attempt.pendingUser(), attempt.code, check) : check()
 }

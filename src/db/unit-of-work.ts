@@ -182,7 +182,7 @@ class UnitAwareDriver implements Driver {
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    if (isFacade(connection)) return
+    if (unitOf(connection) !== undefined) return
     await this.#inner.releaseConnection(connection)
   }
 
@@ -216,8 +216,4 @@ const facades = new WeakMap<DatabaseConnection, Unit>()
 
 function unitOf(connection: DatabaseConnection): Unit | undefined {
   return facades.get(connection)
-}
-
-function isFacade(connection: DatabaseConnection): boolean {
-  return facades.has(connection)
 }

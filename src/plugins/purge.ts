@@ -6,8 +6,8 @@ export const PURGE_INTERVAL_MS = 15 * 60_000
 
 /**
  * Purges expired sessions, verification values and tokens, and audit events past their
- * retention, on a schedule. With several instances each
- * runs it; the deletes are idempotent, so that costs nothing but a few empty statements.
+ * retention, on a schedule. With several instances each runs it; the deletes are idempotent, so
+ * that costs nothing but a few empty statements.
  */
 export const purgePlugin = fp(async (app: FastifyInstance, options: { intervalMs?: number; auditRetentionDays: number }) => {
   const intervalMs = options.intervalMs ?? PURGE_INTERVAL_MS

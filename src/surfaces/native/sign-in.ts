@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { AuthResult, SignInEmailBody, TwoFactorRedirect, TwoFactorResult, User } from '../../../schemas/index.js'
+import type { AuthResult, SignInEmailBody, TwoFactorCodeBody, TwoFactorRedirect, TwoFactorResult, User } from '../../../schemas/index.js'
 import { auditedSignIn, auditSecondFactorRequired, auditSignedIn, type SignInMethod } from '../../audit/audit-trail.js'
 import { callAuthHeld, copySetCookies, type Endpoint } from '../../auth/call-auth.js'
-import { spendingTotpCode } from '../../auth/totp-replay.js'
+import { checkSecondFactor } from '../../auth/totp-replay.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { AppError } from '../../errors/error-codes.js'
 import { isRedirectAcceptable } from '../../origins/origin-policy.js'
@@ -45,9 +45,8 @@ async function secondFactor(request: FastifyRequest, reply: FastifyReply, method
   const who = (): Promise<string | undefined> => pendingSecondFactorUser(server.auth, pending)
   return auditedSignIn(request, { method, who }, async () => {
     const verify = (): Promise<{ headers: Headers; response: TwoFactorResult }> => callAuthHeld<TwoFactorResult>(request, endpoint, { body: request.body })
-    const { headers, response } = method === 'totp'
-      ? await spendingTotpCode(request, await who(), (request.body as { code: string }).code, verify)
-      : await verify()
+    const { code } = request.body as TwoFactorCodeBody
+    const { headers, response } = await checkSecondFactor(request, { method, code, pendingUser: who }, verify)
     copySetCookies(headers, reply)
     await auditSignedIn(request, response.token, method)
     return response

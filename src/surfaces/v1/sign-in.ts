@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1LoginBody, V1MeResult, V1MessageResult, V1MfaChallenge, V1RefreshBody, V1TokenResult, V1VerifyMfaBody } from '../../../schemas/index.js'
 import { audit, auditedSignIn, auditSecondFactorRequired } from '../../audit/audit-trail.js'
 import { authHeaders, callAuthHeld } from '../../auth/call-auth.js'
-import { spendingTotpCode } from '../../auth/totp-replay.js'
+import { checkSecondFactor } from '../../auth/totp-replay.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
 import { AppError } from '../../errors/error-codes.js'
@@ -43,7 +43,7 @@ export async function verifyMfa(request: FastifyRequest, reply: FastifyReply): P
   return auditedSignIn(request, { method, who }, async () => {
     const verify = (): Promise<{ response: { token: string } }> =>
       (endpoint as (input: unknown) => Promise<{ response: { token: string } }>)({ body: { code }, headers, returnHeaders: true })
-    const { response } = method === 'totp' ? await spendingTotpCode(request, await who(), code, verify) : await verify()
+    const { response } = await checkSecondFactor(request, { method, code, pendingUser: who }, verify)
     return issueTokens(request, reply, response.token, { type: 'sign_in.succeeded', detail: { method } })
   })
 }
