@@ -16,9 +16,9 @@ t.test('defaults give a working local service', async (t) => {
 })
 
 t.test('values are read, trimmed and converted', async (t) => {
-  const config = loadConfig({ PORT: '8080', CORS_ORIGINS: ' https://app.example.com , https://frontend-fe-*.vercel.app ', RATE_LIMITS: 'off', REQUIRE_EMAIL_VERIFICATION: 'true', DATABASE_URL: 'postgres://u@db:5432/auth' })
+  const config = loadConfig({ PORT: '8080', CORS_ORIGINS: ' https://app.example.com , https://pr-*.preview.example.com ', RATE_LIMITS: 'off', REQUIRE_EMAIL_VERIFICATION: 'true', DATABASE_URL: 'postgres://u@db:5432/auth' })
   t.equal(config.port, 8080)
-  t.same(config.corsOrigins, ['https://app.example.com', 'https://frontend-fe-*.vercel.app'])
+  t.same(config.corsOrigins, ['https://app.example.com', 'https://pr-*.preview.example.com'])
   t.equal(config.rateLimits, false)
   t.equal(config.requireEmailVerification, true)
   t.equal(config.databaseUrl, 'postgres://u@db:5432/auth')
