@@ -5,6 +5,7 @@ import { registerOperations } from './contract/register-operations.js'
 import { requestForLog } from './log-redaction.js'
 import { ERROR_CODES } from './errors/error-codes.js'
 import { renderError, surfaceOfPath } from './errors/render-error.js'
+import { prepareDatabase, type OpenDatabase } from './db/prepare-database.js'
 import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
 import { authPlugin } from './plugins/auth.js'
@@ -28,6 +29,8 @@ export interface BuildOptions {
   readonly purgeIntervalMs?: number
   /** The clock of time-based policies (sign-in delays); tests pass their own. */
   readonly clock?: () => number
+  /** Opens the database (default: openDatabase); a test passes a slow one. */
+  readonly openDatabase?: OpenDatabase
 }
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
@@ -68,7 +71,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(securityHeadersPlugin)
   await app.register(jsonBodyPlugin)
   await app.register(originPolicyPlugin, { policy: createOriginPolicy(config.corsOrigins, config.baseUrl) })
-  await app.register(databasePlugin, { config })
+  // Opened and migrated here, not inside a plugin: Fastify gives each plugin 10 s to load, and on a
+  // busy machine PGlite's boot plus the migrations can take longer. Slowness must never stop
+  // start-up; a database that cannot be opened at all stops it with one line.
+  const { database, applied } = await prepareDatabase(config.databaseUrl, options.openDatabase)
+  if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied')
+  await app.register(databasePlugin, { database })
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
   await app.register(authPlugin, { config })

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import Value from 'typebox/value'
+import { isGuessableSecret, MIN_SECRET_BITS } from './secret-strength.js'
 
 const OnOff = Type.Union([Type.Literal('on'), Type.Literal('off')])
 const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')])
@@ -81,6 +82,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     const value = source[key]
     if (value !== undefined && value !== '') raw[key] = value.trim()
   }
+  const given = new Set(Object.keys(raw))
   const converted = Value.Convert(EnvironmentSchema, Value.Default(EnvironmentSchema, raw))
   const first = Value.Errors(EnvironmentSchema, converted)[0]
   if (first !== undefined) {
@@ -92,6 +94,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.NODE_ENV === 'production' && env.BETTER_AUTH_SECRET === undefined) {
     throw new ConfigError('BETTER_AUTH_SECRET: required in production (at least 32 random characters, e.g. `openssl rand -base64 32`)')
   }
+  if (env.NODE_ENV === 'production') refuseProductionDefaults(given, env)
   const port = env.PORT
   const baseUrl = env.BETTER_AUTH_URL ?? `http://${urlHost(env.HOST)}:${port}`
   return Object.freeze({
@@ -120,6 +123,23 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     metricsToken: env.METRICS_TOKEN,
     dataDir: env.DATA_DIR,
   })
+}
+
+/**
+ * In production the browser allow-list is never the development default (a front end on
+ * localhost), and no secret is one an attacker could guess: each would let anyone forge sessions,
+ * read sessions of others, or scrape metrics.
+ */
+function refuseProductionDefaults(given: ReadonlySet<string>, env: Environment): void {
+  if (!given.has('CORS_ORIGINS')) {
+    throw new ConfigError('CORS_ORIGINS: required in production; list the front-end origins that may call with cookies (e.g. https://app.example.com)')
+  }
+  const secrets = { BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET, INTROSPECTION_SECRET: env.INTROSPECTION_SECRET, METRICS_TOKEN: env.METRICS_TOKEN }
+  for (const [variable, value] of Object.entries(secrets)) {
+    if (value !== undefined && isGuessableSecret(value)) {
+      throw new ConfigError(`${variable}: guessable (repeated, sequential, placeholder or too few random characters); in production use at least ${MIN_SECRET_BITS} random bits, e.g. \`openssl rand -base64 32\``)
+    }
+  }
 }
 
 function urlHost(host: string): string {

@@ -45,7 +45,7 @@ export async function testConfig(t: TestContext, env: Record<string, string> = {
     DATABASE_URL: await testDatabaseUrl(t),
     BETTER_AUTH_SECRET: TEST_SECRET,
     BETTER_AUTH_URL: 'http://localhost:3001',
-    CORS_ORIGINS: `${FRONTEND_ORIGIN},https://frontend-fe-*.vercel.app`,
+    CORS_ORIGINS: `${FRONTEND_ORIGIN},https://pr-*.preview.example.com`,
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     // Tests sign in far more often than a person: limits are on only where a test is about them.

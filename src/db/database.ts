@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
@@ -49,11 +50,28 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
 
 async function openPGlite(location: string): Promise<DatabaseHandle> {
   const inMemory = location === 'memory' || location === ''
-  if (!inMemory) mkdirSync(location, { recursive: true })
+  if (!inMemory) createDirectory(location)
   const client = await PGlite.create(inMemory ? undefined : location)
   const units = new UnitsOfWork()
   const db = new Kysely<Database>({ dialect: units.wrap(new PGliteDialect(client)) })
   return handle(db, units, 'pglite')
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns for a path under /proc
+ * (the kernel answers ENOENT for the parent it has just "created"), which would hang start-up
+ * instead of failing it.
+ */
+function createDirectory(directory: string): void {
+  const missing: string[] = []
+  let current = path.resolve(directory)
+  while (!existsSync(current)) {
+    missing.unshift(current)
+    const parent = path.dirname(current)
+    if (parent === current) break
+    current = parent
+  }
+  for (const level of missing) mkdirSync(level)
 }
 
 function handle(db: Kysely<Database>, units: UnitsOfWork, kind: DatabaseKind, poolStats: DatabaseHandle['poolStats'] = () => undefined): DatabaseHandle {

@@ -1,4 +1,5 @@
 import { fail, pass, warn, type Finding } from './findings.js'
+import { sharedHostSuffix } from './site.js'
 
 /** What a preflight answered, as the checks need it. */
 export interface PreflightAnswer {
@@ -76,4 +77,18 @@ export function checkForeignOrigin(headers: Headers, foreign: string): Finding {
     return fail(`the API also allows ${foreign}: it reflects any origin`, 'allow an explicit list of origins, never the request\'s Origin as such')
   }
   return pass('a foreign origin gets no CORS headers')
+}
+
+/**
+ * A front end on a shared host (a Vercel or Netlify preview, GitHub Pages) must be listed exactly:
+ * the service refuses a pattern such as `https://app-*.vercel.app` at start-up, since anyone can
+ * register a matching name there and would be let in with the user's cookies.
+ */
+export function checkSharedHostOrigin(origin: URL): Finding | undefined {
+  const suffix = sharedHostSuffix(origin.hostname)
+  if (suffix === undefined) return undefined
+  return warn(
+    `${origin.origin} is on the shared host ${suffix}, where anyone can register a name`,
+    `list ${origin.origin} exactly in CORS_ORIGINS; a pattern with a "*" in the name under ${suffix} (https://my-app-*.${suffix}) is refused at start-up, since it would let other people's sites in with credentials — for preview deployments use a domain you own (https://pr-*.preview.example.com)`,
+  )
 }

@@ -1,6 +1,6 @@
 import { listOperations } from '../contract/spec.js'
 import { checkCookie, parseSetCookie } from './cookie-checks.js'
-import { checkActualResponse, checkForeignOrigin, checkPreflights, type PreflightAnswer } from './cors-checks.js'
+import { checkActualResponse, checkForeignOrigin, checkPreflights, checkSharedHostOrigin, type PreflightAnswer } from './cors-checks.js'
 import { fail, pass, type Finding } from './findings.js'
 
 export interface DoctorOptions {
@@ -26,6 +26,8 @@ export async function runDoctor(options: DoctorOptions): Promise<Finding[]> {
   const request = (path: string, init: RequestInit = {}): Promise<Response> =>
     fetch(new URL(path, api), { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
   const findings: Finding[] = []
+  const sharedHost = checkSharedHostOrigin(new URL(origin))
+  if (sharedHost !== undefined) findings.push(sharedHost)
 
   if (origin.startsWith('https:') && api.protocol === 'http:') {
     findings.push(fail(`mixed content: an https page (${origin}) cannot call an http API (${api.origin})`, 'serve the API over https'))

@@ -23,6 +23,15 @@ export function isPublicSuffix(domain: string): boolean {
   return parsed.publicSuffix === domain || parsed.domain === null
 }
 
+/**
+ * The shared host's public suffix (vercel.app, github.io, netlify.app…) when `hostname` is a site
+ * on one: a name anyone can register sits right under it.
+ */
+export function sharedHostSuffix(hostname: string): string | undefined {
+  const parsed = parse(hostname, { allowPrivateDomains: true })
+  return parsed.isPrivate === true && parsed.publicSuffix !== null ? parsed.publicSuffix : undefined
+}
+
 /** Browsers treat https and localhost as secure contexts, where Secure cookies are kept. */
 export function isPotentiallyTrustworthy(url: URL): boolean {
   return url.protocol === 'https:' || LOOPBACK.has(url.hostname)

@@ -1,11 +1,13 @@
-import { parse } from 'tldts'
-import { ConfigError } from '../config.js'
+import { compileOriginPattern, OriginPatternError, type OriginPattern } from './origin-pattern.js'
+
+export { OriginPatternError } from './origin-pattern.js'
 
 /**
  * One allow-list of browser origins drives CORS, the CSRF check, Better Auth's trustedOrigins and
  * redirect targets. An entry is an exact origin (`https://app.example.com`) or a pattern whose `*`
- * stands for exactly one DNS label (`https://frontend-fe-*.vercel.app`), never a dot, so a pattern
- * cannot match a look-alike such as `https://frontend-fe-x.vercel.app.evil.example`.
+ * stands for part of one DNS label below a domain the deployment owns
+ * (`https://pr-*.preview.example.com`), never a dot, so a pattern cannot match a look-alike such
+ * as `https://pr-x.preview.example.com.evil.example` (see origin-pattern.ts).
  */
 export interface OriginPolicy {
   readonly entries: readonly string[]
@@ -14,19 +16,14 @@ export interface OriginPolicy {
   isAllowedRedirect(url: string): boolean
 }
 
-/** A CORS_ORIGINS entry that cannot be used; refused at start-up like any bad setting. */
-export class OriginPatternError extends ConfigError {
-  override name = 'OriginPatternError'
-}
-
 export function createOriginPolicy(entries: readonly string[], ownOrigin: string): OriginPolicy {
   const all = [...new Set([normalizeOrigin(ownOrigin) ?? ownOrigin, ...entries])]
   const exact = new Set<string>()
-  const patterns: RegExp[] = []
+  const patterns: OriginPattern[] = []
   for (const entry of all) {
     if (entry === '*') throw new OriginPatternError('CORS_ORIGINS: "*" cannot be used with credentials; list the front-end origins')
     if (entry.includes('*')) {
-      patterns.push(compilePattern(entry))
+      patterns.push(compileOriginPattern(entry))
       continue
     }
     const normalized = normalizeOrigin(entry)
@@ -38,7 +35,7 @@ export function createOriginPolicy(entries: readonly string[], ownOrigin: string
     if (origin === undefined || origin === 'null') return false
     const normalized = normalizeOrigin(origin)
     if (normalized === undefined) return false
-    return exact.has(normalized) || patterns.some((pattern) => pattern.test(normalized))
+    return exact.has(normalized) || patterns.some((pattern) => pattern.matches(normalized))
   }
 
   return {
@@ -74,28 +71,6 @@ export function originOf(value: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-function compilePattern(entry: string): RegExp {
-  const match = /^(https?):\/\/([^/:]+)(:\d+)?\/?$/i.exec(entry)
-  if (match === null) throw new OriginPatternError(`CORS_ORIGINS: "${entry}" is not an origin pattern (scheme://host[:port])`)
-  const [, scheme, host, port = ''] = match
-  const labels = host!.toLowerCase().split('.')
-  // The public suffix (com, co.uk, vercel.app…) must be literal, and the label just below it may
-  // not be a bare "*": `https://*.vercel.app` would admit every Vercel deployment in the world.
-  const suffixLabels = (parse(labels.join('.').replace(/\*/g, 'x'), { allowPrivateDomains: true }).publicSuffix ?? '').split('.').filter(Boolean).length
-  const registrable = labels[labels.length - suffixLabels - 1]
-  if (suffixLabels === 0 || labels.slice(-suffixLabels).some((label) => label.includes('*')) || registrable === undefined || registrable === '*') {
-    throw new OriginPatternError(`CORS_ORIGINS: "${entry}" is too broad; a "*" may stand for part of a label under your own domain only (https://frontend-fe-*.vercel.app)`)
-  }
-  const hostPattern = labels
-    .map((label) => label.split('*').map(escapeRegExp).join('[a-z0-9-]+'))
-    .join('\\.')
-  return new RegExp(`^${scheme!.toLowerCase()}://${hostPattern}${escapeRegExp(port)}$`)
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Refuses a redirect target outside the allow-list before any work is done (no open redirects). */

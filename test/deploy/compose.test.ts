@@ -1,15 +1,16 @@
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { parse } from 'yaml'
-import { EnvironmentSchema, loadConfig } from '../../src/config.js'
+import { ConfigError, EnvironmentSchema, loadConfig } from '../../src/config.js'
 
 const compose = parse(readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8')) as {
   services: Record<string, { environment?: Record<string, string>; deploy?: { replicas?: number }; healthcheck?: unknown; depends_on?: Record<string, { condition: string }> }>
 }
 
-/** `${NAME:-default}` → default, `${NAME:?message}` → a stand-in, as compose would with nothing set. */
-function interpolate(value: string): string {
-  return value.replace(/\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}/g, (_match, name: string, fallback?: string) => fallback ?? `stand-in-${name.toLowerCase()}-0123456789abcdef0123456789`)
+/** `${NAME:-default}` → default, `${NAME:?message}` → what the operator gives (a random value), as compose would. */
+function interpolate(value: string, given: (name: string) => string = () => randomBytes(32).toString('base64')): string {
+  return value.replace(/\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}/g, (_match, name: string, fallback?: string) => fallback ?? given(name))
 }
 
 t.test('docker-compose.yml runs the service as its configuration expects', async (t) => {
@@ -27,4 +28,14 @@ t.test('docker-compose.yml runs the service as its configuration expects', async
   for (const dependency of ['postgres', 'redis']) t.equal(service.depends_on?.[dependency]?.condition, 'service_healthy')
   for (const name of ['postgres', 'redis', 'mailpit']) t.ok(compose.services[name]?.healthcheck, `${name} has a health check`)
   t.ok(compose.services.proxy, 'a proxy in front of the replicas')
+})
+
+t.test('docker-compose.yml has no secret of its own: a weak one given to it stops the production start', async (t) => {
+  const service = compose.services.auth!
+  t.match(String(service.environment?.BETTER_AUTH_SECRET), /^\$\{BETTER_AUTH_SECRET:\?/, 'required from the operator, no default')
+  // The value CI validates the file with must never be accepted by a real start.
+  for (const weak of ['ci-validation-only'.padEnd(36, '-'), 'ci-validation-only-ci-validation-only', 'a'.repeat(32)]) {
+    const environment = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, interpolate(String(value), () => weak)]))
+    t.throws(() => loadConfig(environment), ConfigError, weak)
+  }
 })

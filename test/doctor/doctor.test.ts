@@ -144,6 +144,16 @@ for (const { name, setUp, expect } of broken) {
   })
 }
 
+t.test('the doctor tells a front end on a shared host to be listed exactly, since a pattern there is refused', async (t) => {
+  const origin = 'https://frontend-fe-abc123.vercel.app'
+  const api = await service(t, { CORS_ORIGINS: origin })
+  const lines = (await runDoctor({ api, origin, timeoutMs: 3_000 })).map(formatFinding)
+  const advice = lines.find((line) => line.includes('shared host vercel.app'))
+  t.match(advice, /^! https:\/\/frontend-fe-abc123\.vercel\.app is on the shared host vercel\.app, where anyone can register a name — list https:\/\/frontend-fe-abc123\.vercel\.app exactly in CORS_ORIGINS; a pattern .* is refused at start-up.*a domain you own \(https:\/\/pr-\*\.preview\.example\.com\)$/)
+  const own = (await runDoctor({ api, origin: 'http://localhost:3000', timeoutMs: 3_000 })).map(formatFinding)
+  t.notOk(own.some((line) => line.includes('shared host')), 'nothing to say about an origin on its own domain')
+})
+
 t.test('npm run doctor prints one line per finding and exits 1 on a problem', async (t) => {
   const api = await service(t, { CORS_ORIGINS: 'http://localhost:3000' })
   const good = await run('npx', ['tsx', 'scripts/doctor.ts', '--api', api, '--origin', 'http://localhost:3000'])

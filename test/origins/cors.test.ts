@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify'
 import t from 'tap'
 import { build, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../helper.js'
 
-const PREVIEW_ORIGIN = 'https://frontend-fe-abc123.vercel.app'
+const PREVIEW_ORIGIN = 'https://pr-abc123.preview.example.com'
 const FOREIGN_ORIGIN = 'https://evil.example'
 
 function list(header: string | string[] | number | undefined): string[] {
@@ -31,7 +31,7 @@ t.test('preflight on every API path, unknown ones included', async (t) => {
 
 t.test('a foreign origin gets no CORS headers, and no look-alike passes', async (t) => {
   const app = await build(t)
-  for (const origin of [FOREIGN_ORIGIN, 'https://frontend-fe-x.vercel.app.evil.example', 'https://frontend-fe-a.b.vercel.app', 'null']) {
+  for (const origin of [FOREIGN_ORIGIN, 'https://pr-x.preview.example.com.evil.example', 'https://pr-a.b.preview.example.com', 'https://pr-x.vercel.app', 'null']) {
     const preflight = await app.inject({ method: 'OPTIONS', url: '/api/auth/sign-in/email', headers: { origin, 'access-control-request-method': 'POST' } })
     t.notOk(preflight.headers['access-control-allow-origin'], `${origin}: no Allow-Origin on preflight`)
     t.notOk(preflight.headers['access-control-allow-credentials'])

@@ -55,7 +55,7 @@ t.test('password reset', async (t) => {
   })
 
   await t.test('POST /api/auth/forgot-password → 400 INVALID_REDIRECT for a foreign redirectTo', async (t) => {
-    for (const redirectTo of ['https://evil.example/reset', '//evil.example/reset', 'https://frontend-fe-x.vercel.app.evil.example/']) {
+    for (const redirectTo of ['https://evil.example/reset', '//evil.example/reset', 'https://pr-x.preview.example.com.evil.example/']) {
       const response = await app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email: uniqueEmail(), redirectTo } })
       t.equal(response.statusCode, 400, redirectTo)
       t.equal(response.json().code, 'INVALID_REDIRECT')
