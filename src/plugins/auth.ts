@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import cookie from '@fastify/cookie'
+import { parseRequestCookies } from '../auth/cookie-parser.js'
 import { createAuth, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
 import { SESSION_COOKIE_NAME } from '../auth/cookie-policy.js'
 import { createMailer, type Mailer } from '../auth/mailer.js'
@@ -48,6 +49,10 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   app.decorate('auth', auth)
   // Cookies are parsed on demand (app.parseCookie), only by the routes that read them.
   await app.register(cookie, { hook: false })
+  // …and by Better Auth's own parser, not @fastify/cookie's: every decision must see the cookies
+  // Better Auth sees (quotes, duplicates, encodings), or a check of ours and its check disagree.
+  // @fastify/cookie stays for writing cookies (reply.setCookie).
+  ;(app as { parseCookie: (header: string) => Record<string, string> }).parseCookie = (header) => parseRequestCookies(header) as Record<string, string>
   app.decorate('checkSession', createSessionCheck({
     db: app.db,
     secret: resolved.secret,
