@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import cookie from '@fastify/cookie'
 import { parseRequestCookies } from '../auth/cookie-parser.js'
-import { createAuth, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
+import { createAuth, jwtPluginOptions, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
 import { SESSION_COOKIE_NAME } from '../auth/cookie-policy.js'
 import { createMailer, type Mailer } from '../auth/mailer.js'
 import { resolveSecret } from '../auth/secret.js'
@@ -61,7 +61,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
   }))
   app.decorate('mailer', mailer)
-  const accessTokens = createAccessTokens(auth, new URL(config.baseUrl).origin)
+  const issuer = new URL(config.baseUrl).origin
+  const accessTokens = createAccessTokens(auth, jwtPluginOptions(issuer), issuer)
   // Mint the first signing key now rather than racing for it on the first sign-ins.
   await accessTokens.publicKeys()
   app.decorate('accessTokens', accessTokens)
