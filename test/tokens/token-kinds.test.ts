@@ -1,30 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { signJWT } from 'better-auth/plugins/jwt'
-import type { FastifyInstance } from 'fastify'
 import fc from 'fast-check'
 import t from 'tap'
 import { build, FRONTEND_ORIGIN, PASSWORD, uniqueEmail } from '../helper.js'
 import { startMailCatcher } from '../mail-catcher.js'
 import { registerUser, V1 } from '../surfaces/v1/v1-helper.js'
+import { signWithServiceKey } from './service-key.js'
 
 const ISSUER = 'http://localhost:3001'
 const INTROSPECTION_SECRET = 'introspection-secret-introspection-secret'
-
-/**
- * A test-only signing path: Better Auth's own signJWT with the service's real key set, so a token
- * differs from a genuine one only in the header and claims the test chooses.
- */
-async function signWithServiceKey(app: FastifyInstance, header: { typ?: string }, claims: Record<string, unknown>): Promise<string> {
-  const context = await app.auth.$context
-  return signJWT({ context } as unknown as Parameters<typeof signJWT>[0], {
-    options: {
-      jwks: { keyPairConfig: { alg: 'EdDSA', crv: 'Ed25519' } },
-      schema: { jwks: { modelName: 'jwks', fields: { publicKey: 'public_key', privateKey: 'private_key', createdAt: 'created_at', expiresAt: 'expires_at' } } },
-    } as never,
-    header,
-    payload: claims,
-  })
-}
 
 t.test('each kind of JWT opens only its own surface', async (t) => {
   const mail = await startMailCatcher(t)
