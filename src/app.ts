@@ -28,6 +28,8 @@ export interface BuildOptions {
   readonly purgeIntervalMs?: number
   /** The clock of time-based policies (sign-in delays); tests pass their own. */
   readonly clock?: () => number
+  /** Awaited before work that runs after an answer starts; tests hold it. */
+  readonly backgroundGate?: () => Promise<void>
 }
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
@@ -71,7 +73,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(databasePlugin, { config })
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
-  await app.register(authPlugin, { config })
+  await app.register(authPlugin, { config, ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }) })
   await app.register(rateLimitPlugin, { config, now: options.clock ?? Date.now })
   await app.register(docsPlugin)
   app.addHook('onRequest', async (request, reply) => {

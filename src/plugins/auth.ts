@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import cookie from '@fastify/cookie'
+import { createAfterResponse, type AfterResponse } from '../background/after-response.js'
 import { parseRequestCookies } from '../auth/cookie-parser.js'
 import { createAuth, jwtPluginOptions, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
 import { SESSION_COOKIE_NAME } from '../auth/cookie-policy.js'
@@ -23,11 +24,13 @@ declare module 'fastify' {
     sessionCookies: SessionCookies
     /** The refresh token that follows a given one (an HMAC of it with the secret). */
     deriveRefreshToken(parent: string): string
+    /** Account-dependent work of an endpoint that always answers the same, run after its answer. */
+    afterResponse: AfterResponse
   }
 }
 
 /** The Better Auth engine, on the app's database, with its mailer. */
-export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config }) => {
+export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config; backgroundGate?: () => Promise<void> }) => {
   const { config } = options
   const resolved = resolveSecret(config)
   if (resolved.created) app.log.warn({ file: resolved.file }, 'BETTER_AUTH_SECRET is not set: generated a development secret')
@@ -68,7 +71,11 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   app.decorate('accessTokens', accessTokens)
   app.decorate('sessionCookies', createSessionCookies(config, resolved.secret))
   app.decorate('deriveRefreshToken', (parent: string) => childRefreshToken(parent, resolved.secret))
+  const afterResponse = createAfterResponse({ units: app.database.units, log: app.log, ...(options.backgroundGate === undefined ? {} : { gate: options.backgroundGate }) })
+  app.decorate('afterResponse', afterResponse)
   app.addHook('onClose', async () => {
+    // Work started after an answer may still send mail: it finishes first.
+    await afterResponse.idle()
     await mailer.idle()
     mailer.close()
   })
