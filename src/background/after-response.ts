@@ -42,7 +42,10 @@ export function createAfterResponse(options: AfterResponseOptions): AfterRespons
       const start = (): void => {
         if (started) return
         started = true
-        const running = execute(name, work)
+        // On the next turn of the event loop: whatever completes the answer (a write to the
+        // socket, the caller's continuation in-process) goes first, so an embedded database's
+        // work on this thread cannot delay it either.
+        const running = new Promise<void>((resolve) => setImmediate(resolve)).then(() => execute(name, work))
         pending.add(running)
         void running.finally(() => pending.delete(running))
       }
