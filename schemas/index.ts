@@ -90,7 +90,7 @@ export type Health = Static<typeof HealthSchema>
 
 export const IntrospectionBodySchema = Type.Object({
   "token": Type.String({"minLength":1,"maxLength":4096}),
-  "token_type_hint": Type.Optional(Type.Enum(["access_token","session_token"])),
+  "token_type_hint": Type.Optional(Type.Enum(["access_token","auth_token","session_token"])),
 }, {"additionalProperties":false})
 export type IntrospectionBody = Static<typeof IntrospectionBodySchema>
 
@@ -99,7 +99,7 @@ export const IntrospectionResultSchema = Type.Object({
   "sub": Type.Optional(Type.String()),
   "sid": Type.Optional(Type.String()),
   "exp": Type.Optional(Type.Integer()),
-  "token_type": Type.Optional(Type.Enum(["access_token","session_token"])),
+  "token_type": Type.Optional(Type.Enum(["access_token","auth_token","session_token"], {"description":"`access_token`: a v1 access JWT (`typ: at+jwt`); `auth_token`: an `/auth` JWT (`typ: auth+jwt`); `session_token`: a session token or signed session cookie value."})),
 })
 export type IntrospectionResult = Static<typeof IntrospectionResultSchema>
 

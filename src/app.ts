@@ -31,6 +31,8 @@ export interface BuildOptions {
   readonly clock?: () => number
   /** Opens the database (default: openDatabase); a test passes a slow one. */
   readonly openDatabase?: OpenDatabase
+  /** Awaited before work that runs after an answer starts; tests hold it. */
+  readonly backgroundGate?: () => Promise<void>
 }
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
@@ -50,6 +52,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // service directly: the deployment must keep the service reachable only through its proxies.)
     trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
     return503OnClosing: true,
+    // No per-plugin deadline: the auth plugin reads its signing keys from the database while it
+    // loads, and on a busy machine that may take longer than Fastify's default 10 s. A database
+    // that cannot answer at all fails on its own connection and statement timeouts instead.
+    pluginTimeout: 0,
     // A caller's X-Request-Id is kept when it is a plain token (so a trace spans services), else replaced.
     requestIdHeader: false,
     // A URL Fastify cannot even decode still gets an answer in the surface's error shape.
@@ -79,7 +85,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(databasePlugin, { database })
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
-  await app.register(authPlugin, { config })
+  await app.register(authPlugin, { config, ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }) })
   await app.register(rateLimitPlugin, { config, now: options.clock ?? Date.now })
   await app.register(docsPlugin)
   app.addHook('onRequest', async (request, reply) => {

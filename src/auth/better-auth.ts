@@ -1,5 +1,6 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth'
 import { emailOTP, jwt, twoFactor } from 'better-auth/plugins'
+import type { JwtOptions } from 'better-auth/plugins/jwt'
 import type { Kysely } from 'kysely'
 import type { Config } from '../config.js'
 import type { Database } from '../db/tables.js'
@@ -57,6 +58,30 @@ const tableFields = {
 
 /** The algorithm of the access tokens: verification accepts this one and no other. */
 export const ACCESS_TOKEN_ALGORITHM = 'EdDSA'
+
+/**
+ * The jwt plugin's options, also handed to its `signJWT` by our token signer, so both use the one
+ * key set published at /.well-known/jwks.json. `iss`, `aud` and `typ` are set per token kind
+ * (src/tokens/access-tokens.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
+export function jwtPluginOptions(issuer: string) {
+  return {
+    // Keys for access tokens: Ed25519, private halves encrypted with the secret, in `jwks`.
+    jwks: { keyPairConfig: { alg: ACCESS_TOKEN_ALGORITHM, crv: 'Ed25519' } },
+    jwt: { issuer, audience: issuer, expirationTime: '15m' },
+    // Signing a JWT on every get-session would cost more than the session check itself.
+    disableSettingJwtHeader: true,
+    schema: {
+      jwks: {
+        modelName: 'jwks',
+        fields: { publicKey: 'public_key', privateKey: 'private_key', createdAt: 'created_at', expiresAt: 'expires_at' },
+      },
+    },
+  } satisfies JwtOptions
+}
+
+export type JwtPluginOptions = ReturnType<typeof jwtPluginOptions>
 
 // The return type is inferred on purpose: Better Auth derives `auth.api` (signJWT, getJwks…) from the plugins' literal types.
 // eslint-disable-next-line @typescript-eslint/explicit-function-return-type
@@ -164,18 +189,7 @@ export function authOptions(deps: AuthDependencies) {
         },
       }),
       // Keys for access tokens: Ed25519, private halves encrypted with the secret, in `jwks`.
-      jwt({
-        jwks: { keyPairConfig: { alg: ACCESS_TOKEN_ALGORITHM, crv: 'Ed25519' } },
-        jwt: { issuer, audience: issuer, expirationTime: '15m' },
-        // Signing a JWT on every get-session would cost more than the session check itself.
-        disableSettingJwtHeader: true,
-        schema: {
-          jwks: {
-            modelName: 'jwks',
-            fields: { publicKey: 'public_key', privateKey: 'private_key', createdAt: 'created_at', expiresAt: 'expires_at' },
-          },
-        },
-      }),
+      jwt(jwtPluginOptions(issuer)),
     ],
     telemetry: { enabled: false },
     logger: {

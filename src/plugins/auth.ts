@@ -2,7 +2,9 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import cookie from '@fastify/cookie'
-import { createAuth, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
+import { createAfterResponse, type AfterResponse } from '../background/after-response.js'
+import { parseRequestCookies } from '../auth/cookie-parser.js'
+import { createAuth, jwtPluginOptions, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
 import { SESSION_COOKIE_NAME } from '../auth/cookie-policy.js'
 import { createMailer, type Mailer } from '../auth/mailer.js'
 import { resolveSecret } from '../auth/secret.js'
@@ -22,11 +24,13 @@ declare module 'fastify' {
     sessionCookies: SessionCookies
     /** The refresh token that follows a given one (an HMAC of it with the secret). */
     deriveRefreshToken(parent: string): string
+    /** Account-dependent work of an endpoint that always answers the same, run after its answer. */
+    afterResponse: AfterResponse
   }
 }
 
 /** The Better Auth engine, on the app's database, with its mailer. */
-export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config }) => {
+export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config; backgroundGate?: () => Promise<void> }) => {
   const { config } = options
   const resolved = resolveSecret(config)
   if (resolved.created) app.log.warn({ file: resolved.file }, 'BETTER_AUTH_SECRET is not set: generated a development secret')
@@ -48,6 +52,10 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   app.decorate('auth', auth)
   // Cookies are parsed on demand (app.parseCookie), only by the routes that read them.
   await app.register(cookie, { hook: false })
+  // …and by Better Auth's own parser, not @fastify/cookie's: every decision must see the cookies
+  // Better Auth sees (quotes, duplicates, encodings), or a check of ours and its check disagree.
+  // @fastify/cookie stays for writing cookies (reply.setCookie).
+  ;(app as { parseCookie: (header: string) => Record<string, string> }).parseCookie = (header) => parseRequestCookies(header) as Record<string, string>
   app.decorate('checkSession', createSessionCheck({
     db: app.db,
     secret: resolved.secret,
@@ -56,13 +64,18 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
   }))
   app.decorate('mailer', mailer)
-  const accessTokens = createAccessTokens(auth, new URL(config.baseUrl).origin)
+  const issuer = new URL(config.baseUrl).origin
+  const accessTokens = createAccessTokens(auth, jwtPluginOptions(issuer), issuer)
   // Mint the first signing key now rather than racing for it on the first sign-ins.
   await accessTokens.publicKeys()
   app.decorate('accessTokens', accessTokens)
   app.decorate('sessionCookies', createSessionCookies(config, resolved.secret))
   app.decorate('deriveRefreshToken', (parent: string) => childRefreshToken(parent, resolved.secret))
+  const afterResponse = createAfterResponse({ units: app.database.units, log: app.log, ...(options.backgroundGate === undefined ? {} : { gate: options.backgroundGate }) })
+  app.decorate('afterResponse', afterResponse)
   app.addHook('onClose', async () => {
+    // Work started after an answer may still send mail: it finishes first.
+    await afterResponse.idle()
     await mailer.idle()
     mailer.close()
   })

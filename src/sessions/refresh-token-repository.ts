@@ -71,6 +71,34 @@ export async function revokeSessionRefreshTokens(db: Executor, sessionId: string
   await db.updateTable('refresh_token').set({ revoked_at: now }).where('session_id', '=', sessionId).where('revoked_at', 'is', null).execute()
 }
 
+export interface RefreshFamily {
+  readonly familyId: string
+  readonly sessionId: string
+  readonly userId: string
+}
+
+/**
+ * The family an unexpired refresh token belongs to, rotated or not: for logout, which only takes
+ * away. Whoever holds a rotated token of a family can already end it through refresh-token's
+ * reuse detection, so letting that token end it here gives nobody anything new.
+ */
+export async function findRefreshFamily(db: Executor, token: string, now: Date): Promise<RefreshFamily | undefined> {
+  const row = await db.selectFrom('refresh_token').select(['family_id', 'session_id', 'user_id'])
+    .where('token_hash', '=', hashToken(token)).where('expires_at', '>', now).executeTakeFirst()
+  return row === undefined ? undefined : { familyId: row.family_id, sessionId: row.session_id, userId: row.user_id }
+}
+
+/** Revokes a family and every refresh token of the session it hangs on, for that user only. */
+export async function revokeRefreshFamily(db: Executor, family: { readonly familyId?: string; readonly sessionId: string; readonly userId: string }, now: Date): Promise<void> {
+  await db.updateTable('refresh_token').set({ revoked_at: now })
+    .where('user_id', '=', family.userId)
+    .where((eb) => family.familyId === undefined
+      ? eb('session_id', '=', family.sessionId)
+      : eb.or([eb('session_id', '=', family.sessionId), eb('family_id', '=', family.familyId)]))
+    .where('revoked_at', 'is', null)
+    .execute()
+}
+
 export async function revokeUserRefreshTokens(db: Executor, userId: string, now: Date): Promise<void> {
   await db.updateTable('refresh_token').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute()
 }

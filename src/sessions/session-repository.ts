@@ -47,6 +47,12 @@ export async function findLiveSessionWithUserById(db: Executor, sessionId: strin
   return found !== undefined && found.session.expires_at > now ? found : undefined
 }
 
+/** Deletes a session only if it belongs to that user; whether a row went. */
+export async function deleteUserSession(db: Executor, sessionId: string, userId: string): Promise<boolean> {
+  const result = await db.deleteFrom('session').where('id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}
+
 export async function deleteSessionById(db: Executor, sessionId: string): Promise<void> {
   await db.deleteFrom('session').where('id', '=', sessionId).execute()
 }

@@ -1,7 +1,26 @@
+import { randomUUID } from 'node:crypto'
+import { signJWT } from 'better-auth/plugins/jwt'
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose'
-import { ACCESS_TOKEN_ALGORITHM, type Auth } from '../auth/better-auth.js'
+import { ACCESS_TOKEN_ALGORITHM, type Auth, type JwtPluginOptions } from '../auth/better-auth.js'
+
+/**
+ * The two kinds of JWT we sign, with one key set. Each has its own `typ` header and audience, and
+ * a surface accepts only its own kind, so a token issued for one surface never opens another
+ * (RFC 8725 §3.11, explicit typing; RFC 9068 for the access token):
+ * - `access`: the REST surface's 15-minute access token, `typ: at+jwt`, `aud: <issuer>/api/v1`.
+ * - `auth`: the `/auth` surface's session JWT (lives as long as its session), `typ: auth+jwt`,
+ *   `aud: <issuer>/auth`.
+ */
+export type TokenKind = 'access' | 'auth'
+
+export const TOKEN_TYPES: Readonly<Record<TokenKind, string>> = { access: 'at+jwt', auth: 'auth+jwt' }
+
+export function tokenAudience(issuer: string, kind: TokenKind): string {
+  return kind === 'access' ? `${issuer}/api/v1` : `${issuer}/auth`
+}
 
 export interface AccessTokenClaims {
+  readonly kind: TokenKind
   /** The user id. */
   readonly sub: string
   /** The session the token hangs on: revoking it revokes the token. */
@@ -10,11 +29,23 @@ export interface AccessTokenClaims {
   readonly iat: number
 }
 
+export interface VerifyOptions {
+  /**
+   * Accept a token past its `exp` (signature, issuer, audience and type still checked), up to
+   * this many seconds late. Only logout uses it: ending a session needs proof of possession, not
+   * a live token.
+   */
+  readonly expiredUpToSeconds?: number
+}
+
 export interface AccessTokens {
-  /** A JWT carrying only `sub`, `sid`, `iss`, `aud`, `iat` and `exp` (never the user object). */
-  sign(input: { readonly userId: string; readonly sessionId: string; readonly expiresAt: Date }): Promise<string>
-  /** The claims of a token signed by one of our keys, unexpired, for our issuer and audience; else undefined. */
-  verify(token: string): Promise<AccessTokenClaims | undefined>
+  /** A JWT of this kind carrying only `sub`, `sid`, `iss`, `aud`, `iat`, `exp` and `jti` (never the user object). */
+  sign(kind: TokenKind, input: { readonly userId: string; readonly sessionId: string; readonly expiresAt: Date }): Promise<string>
+  /**
+   * The claims of a token of one of `kinds`, signed by one of our keys with the pinned algorithm,
+   * unexpired, for our issuer and that kind's audience and type; else undefined.
+   */
+  verify(token: string, kinds: readonly TokenKind[], options?: VerifyOptions): Promise<AccessTokenClaims | undefined>
   /** The public keys, as published at /.well-known/jwks.json. */
   publicKeys(): Promise<JSONWebKeySet>
 }
@@ -23,10 +54,11 @@ export interface AccessTokens {
 const REFRESH_INTERVAL_MS = 10_000
 
 /**
- * Access tokens signed with the keys Better Auth's jwt plugin keeps, and verified against those
- * keys held in memory: the algorithm is pinned, and issuer, audience and expiry are checked.
+ * Tokens signed with the keys Better Auth's jwt plugin keeps (through its own `signJWT`, which
+ * decrypts the private key and sets `kid`; its `auth.api.signJWT` endpoint cannot set `typ`), and
+ * verified against those keys held in memory.
  */
-export function createAccessTokens(auth: Auth, issuer: string, now: () => number = Date.now): AccessTokens {
+export function createAccessTokens(auth: Auth, jwtOptions: JwtPluginOptions, issuer: string, now: () => number = Date.now): AccessTokens {
   let keySet: ReturnType<typeof createLocalJWKSet> | undefined
   let loadedAt = 0
 
@@ -42,29 +74,58 @@ export function createAccessTokens(auth: Auth, issuer: string, now: () => number
     return keySet
   }
 
-  async function verifyWith(token: string, force: boolean): Promise<AccessTokenClaims | undefined> {
+  async function verifyKind(token: string, kind: TokenKind, force: boolean, options: VerifyOptions): Promise<AccessTokenClaims | undefined> {
     const { payload } = await jwtVerify(token, await keys(force), {
-      issuer, audience: issuer, algorithms: [ACCESS_TOKEN_ALGORITHM], currentDate: new Date(now()),
+      issuer,
+      audience: tokenAudience(issuer, kind),
+      typ: TOKEN_TYPES[kind],
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
+      requiredClaims: ['sub', 'sid', 'exp', 'iat'],
+      currentDate: new Date(now()),
+      ...(options.expiredUpToSeconds === undefined ? {} : { clockTolerance: options.expiredUpToSeconds }),
     })
     if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || payload.exp === undefined) return undefined
-    return { sub: payload.sub, sid: payload.sid, exp: payload.exp, iat: payload.iat ?? 0 }
+    return { kind, sub: payload.sub, sid: payload.sid, exp: payload.exp, iat: payload.iat ?? 0 }
+  }
+
+  async function verifyOnce(token: string, kinds: readonly TokenKind[], force: boolean, options: VerifyOptions): Promise<AccessTokenClaims | undefined> {
+    let missingKey: unknown
+    for (const kind of kinds) {
+      try {
+        return await verifyKind(token, kind, force, options)
+      } catch (error) {
+        if (error instanceof errors.JWKSNoMatchingKey) missingKey = error
+      }
+    }
+    if (missingKey !== undefined) throw missingKey
+    return undefined
   }
 
   return {
-    async sign({ userId, sessionId, expiresAt }): Promise<string> {
-      const iat = Math.floor(now() / 1000)
-      const exp = Math.floor(expiresAt.getTime() / 1000)
-      const { token } = await auth.api.signJWT({ body: { payload: { sub: userId, sid: sessionId, iat, exp } } })
-      return token
+    async sign(kind, { userId, sessionId, expiresAt }): Promise<string> {
+      const context = await auth.$context
+      return signJWT({ context } as unknown as Parameters<typeof signJWT>[0], {
+        options: jwtOptions,
+        header: { typ: TOKEN_TYPES[kind] },
+        payload: {
+          sub: userId,
+          sid: sessionId,
+          aud: tokenAudience(issuer, kind),
+          iat: Math.floor(now() / 1000),
+          exp: Math.floor(expiresAt.getTime() / 1000),
+          // A unique id per token (RFC 9068 §2.2), for consumers that log or deny-list tokens.
+          jti: randomUUID(),
+        },
+      })
     },
-    async verify(token: string): Promise<AccessTokenClaims | undefined> {
+    async verify(token, kinds, options = {}): Promise<AccessTokenClaims | undefined> {
       try {
-        return await verifyWith(token, false)
+        return await verifyOnce(token, kinds, false, options)
       } catch (error) {
         // A key minted by another instance since we loaded ours: look once more.
         if (error instanceof errors.JWKSNoMatchingKey) {
           try {
-            return await verifyWith(token, true)
+            return await verifyOnce(token, kinds, true, options)
           } catch {
             return undefined
           }

@@ -37,7 +37,7 @@ async function issueToken(request: FastifyRequest, reply: FastifyReply, sessionT
   const session = await findSessionByToken(request.server.db, sessionToken!)
   if (session === undefined) throw new AppError('SESSION_EXPIRED')
   // The token lives as long as its session: this client has no refresh token.
-  const token = await request.server.accessTokens.sign({ userId: user.id, sessionId: session.id, expiresAt: session.expires_at })
+  const token = await request.server.accessTokens.sign('auth', { userId: user.id, sessionId: session.id, expiresAt: session.expires_at })
   setAuthTokenCookie(request, reply, token, session.expires_at)
   return { token, user: toJwtUser(user) }
 }

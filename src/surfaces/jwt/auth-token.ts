@@ -24,7 +24,7 @@ export interface Authenticated {
 export async function authenticate(request: FastifyRequest): Promise<Authenticated | undefined> {
   const token = presentedToken(request)
   if (token === undefined) return undefined
-  const claims = await request.server.accessTokens.verify(token)
+  const claims = await request.server.accessTokens.verify(token, ['auth'])
   if (claims === undefined) return undefined
   const found = await findLiveSessionWithUserById(request.server.db, claims.sid, new Date())
   if (found === undefined || found.user.id !== claims.sub) return undefined

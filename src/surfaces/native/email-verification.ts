@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { SendVerificationEmailBody, SuccessResult, VerifyEmailBody, VerifyEmailResult } from '../../../schemas/index.js'
-import { callAuth, redirectLocation } from '../../auth/call-auth.js'
+import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
 import { isRedirectAcceptable } from '../../origins/origin-policy.js'
 import { findUserByEmail } from '../../sessions/session-repository.js'
@@ -60,10 +60,13 @@ function withQuery(url: string, key: string, value: string): string {
   return `${path}${separator}${key}=${encodeURIComponent(value)}${hash === '' ? '' : `#${hash}`}`
 }
 
-/** POST /api/auth/send-verification-email: answers the same whether or not such an account waits for it. */
+/**
+ * POST /api/auth/send-verification-email: answers the same whether or not such an account waits
+ * for it, and in the same time, since the lookup and the email run after the answer.
+ */
 export async function sendVerificationEmail(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
   const body = request.body as SendVerificationEmailBody
   if (!isRedirectAcceptable(request.server.originPolicy, body.callbackURL)) throw new AppError('INVALID_REDIRECT')
-  await callAuth(request, reply, request.server.auth.api.sendVerificationEmail, { body })
+  request.server.afterResponse.run(reply, 'verification email', () => callAuthHeld(request, request.server.auth.api.sendVerificationEmail, { body }))
   return { success: true, status: true }
 }

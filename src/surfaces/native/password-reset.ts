@@ -1,19 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { PasswordResetRequestBody, ResetPasswordBody, SuccessResult } from '../../../schemas/index.js'
-import { callAuth, redirectLocation } from '../../auth/call-auth.js'
+import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
 import { isRedirectAcceptable } from '../../origins/origin-policy.js'
 
 const RESET_REQUESTED = 'If an account exists, a password reset link has been sent'
 
 /**
- * POST /api/auth/forgot-password and /request-password-reset. The answer is the same whether or
- * not the account exists, and the email goes out in the background so the time is the same too.
+ * POST /api/auth/forgot-password and /request-password-reset (and v1's request-password-reset).
+ * The answer is the same whether or not the account exists, and it is sent before the account is
+ * even looked up: the lookup, the token and the email run after it, so the time is the same too.
  */
 export async function requestPasswordReset(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
   const body = request.body as PasswordResetRequestBody
   if (!isRedirectAcceptable(request.server.originPolicy, body.redirectTo)) throw new AppError('INVALID_REDIRECT')
-  await callAuth(request, reply, request.server.auth.api.requestPasswordReset, { body })
+  request.server.afterResponse.run(reply, 'password reset email', () => callAuthHeld(request, request.server.auth.api.requestPasswordReset, { body }))
   return { success: true, status: true, message: RESET_REQUESTED }
 }
 

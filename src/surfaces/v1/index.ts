@@ -3,7 +3,8 @@ import { requestPasswordReset, resetPassword } from '../native/password-reset.js
 import { introspectToken } from './introspection.js'
 import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { completeRegistration, register, resendVerification, verifyRegistrationCode } from './registration.js'
-import { login, logout, me, refreshToken, verifyMfa } from './sign-in.js'
+import { logout } from './logout.js'
+import { login, me, refreshToken, verifyMfa } from './sign-in.js'
 
 /** `/api/v1/better-auth/*` and introspection, by operationId. */
 export const v1Handlers: OperationHandlers = {

@@ -8,7 +8,8 @@ const INACTIVE: IntrospectionResult = { active: false }
 
 /**
  * POST /api/v1/sessions/introspect (RFC 7662 style): for other backends, behind
- * INTROSPECTION_SECRET. A live session token (raw, or signed as in the cookie) or access token is
+ * INTROSPECTION_SECRET. A live session token (raw, or signed as in the cookie), v1 access token or
+ * `/auth` JWT is
  * active; everything else — unknown, expired, revoked, a refresh token — is `{ active: false }`,
  * without saying why.
  */
@@ -22,11 +23,12 @@ export async function introspectToken(request: FastifyRequest, reply: FastifyRep
   const { token } = request.body as IntrospectionBody
   const now = new Date()
   if (token.split('.').length === 3) {
-    const claims = await server.accessTokens.verify(token)
+    // Either kind of JWT we sign; the answer names which, as its `typ` header does.
+    const claims = await server.accessTokens.verify(token, ['access', 'auth'])
     if (claims === undefined) return INACTIVE
     const found = await findLiveSessionWithUserById(server.db, claims.sid, now)
     if (found === undefined || found.user.id !== claims.sub) return INACTIVE
-    return { active: true, sub: claims.sub, sid: claims.sid, exp: claims.exp, token_type: 'access_token' }
+    return { active: true, sub: claims.sub, sid: claims.sid, exp: claims.exp, token_type: claims.kind === 'access' ? 'access_token' : 'auth_token' }
   }
   // A session token, raw as in the database or signed as in the cookie.
   const raw = token.includes('.') ? server.sessionCookies.tokenFromSigned(safeDecode(token)) : token

@@ -43,8 +43,16 @@ export async function verifyRegistrationCode(request: FastifyRequest): Promise<V
   return { registrationToken, user: toUserView(user) }
 }
 
-/** POST /api/v1/better-auth/resend-verification: the same answer for every email. */
-export async function resendVerification(request: FastifyRequest): Promise<V1MessageResult> {
+/**
+ * POST /api/v1/better-auth/resend-verification: the same answer for every email, in the same
+ * time: the lookup and the code run after the answer.
+ */
+export async function resendVerification(request: FastifyRequest, reply: FastifyReply): Promise<V1MessageResult> {
+  request.server.afterResponse.run(reply, 'verification code', () => resendVerificationCode(request))
+  return { success: true, message: CODE_SENT }
+}
+
+async function resendVerificationCode(request: FastifyRequest): Promise<void> {
   const { auth, db } = request.server
   const { email } = request.body as V1EmailBody
   const user = await findUserByEmail(db, email)
@@ -52,7 +60,6 @@ export async function resendVerification(request: FastifyRequest): Promise<V1Mes
   if (user !== undefined && !user.email_verified) {
     await callAuthHeld(request, auth.api.sendVerificationOTP, { body: { email, type: 'email-verification' } })
   }
-  return { success: true, message: CODE_SENT }
 }
 
 /** POST /api/v1/better-auth/complete-registration: spends the registration token once and signs in. */

@@ -1,13 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1LoginBody, V1MeResult, V1MessageResult, V1MfaChallenge, V1RefreshBody, V1TokenResult, V1VerifyMfaBody } from '../../../schemas/index.js'
+import type { V1LoginBody, V1MeResult, V1MfaChallenge, V1RefreshBody, V1TokenResult, V1VerifyMfaBody } from '../../../schemas/index.js'
 import { audit, auditedSignIn, auditSecondFactorRequired } from '../../audit/audit-trail.js'
 import { authHeaders, callAuthHeld } from '../../auth/call-auth.js'
 import { checkSecondFactor } from '../../auth/totp-replay.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
 import { AppError } from '../../errors/error-codes.js'
-import { revokeSessionRefreshTokens, rotateRefreshToken } from '../../sessions/refresh-token-repository.js'
-import { deleteSessionById, findLiveSessionWithUserById } from '../../sessions/session-repository.js'
+import { rotateRefreshToken } from '../../sessions/refresh-token-repository.js'
+import { findLiveSessionWithUserById } from '../../sessions/session-repository.js'
 import { toUserView } from '../../sessions/session-view.js'
 import { REFRESH_TTL_MS, issueTokens, tokenResult } from './tokens.js'
 import { resolveV1Session } from './v1-session.js'
@@ -72,19 +72,6 @@ export async function refreshToken(request: FastifyRequest, reply: FastifyReply)
   if (found === undefined) throw new AppError('SESSION_EXPIRED')
   server.sessionCookies.setRefresh(reply, outcome.child, outcome.expiresAt)
   return tokenResult(request, found, outcome.child)
-}
-
-/** POST /api/v1/better-auth/logout: ends the session and every refresh token of it; always succeeds. */
-export async function logout(request: FastifyRequest, reply: FastifyReply): Promise<V1MessageResult> {
-  const { server } = request
-  const found = await resolveV1Session(request)
-  if (found !== undefined) {
-    await revokeSessionRefreshTokens(server.db, found.session.id, new Date())
-    await deleteSessionById(server.db, found.session.id)
-    await audit(request, { type: 'sign_out', userId: found.user.id, sessionId: found.session.id })
-  }
-  server.sessionCookies.clearAll(reply)
-  return { success: true, message: 'Logged out' }
 }
 
 /** GET /api/v1/better-auth/me. */

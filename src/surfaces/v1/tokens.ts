@@ -39,7 +39,7 @@ export async function issueTokens(
 }
 
 export async function tokenResult(request: FastifyRequest, found: SessionWithUserRow, refreshToken: string): Promise<V1TokenResult> {
-  const accessToken = await request.server.accessTokens.sign({
+  const accessToken = await request.server.accessTokens.sign('access', {
     userId: found.user.id,
     sessionId: found.session.id,
     expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000),

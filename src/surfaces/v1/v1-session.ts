@@ -12,7 +12,7 @@ export async function resolveV1Session(request: FastifyRequest): Promise<Session
   const { server } = request
   const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1]
   if (bearer !== undefined) {
-    const claims = await server.accessTokens.verify(bearer)
+    const claims = await server.accessTokens.verify(bearer, ['access'])
     if (claims === undefined) return undefined
     const found = await findLiveSessionWithUserById(server.db, claims.sid, new Date())
     return found?.user.id === claims.sub ? found : undefined

@@ -27,16 +27,18 @@ t.test('/auth: the JWT surface of the FastAPI-style client', async (t) => {
     t.notMatch(cookie, /better-auth\.session_token/, 'no Better Auth session cookie on this surface')
   })
 
-  await t.test('the token decodes as the client does, carries only sub, sid, iss, aud, iat, exp, and lives as long as its session', async (t) => {
+  await t.test('the token decodes as the client does, carries only sub, sid, iss, aud, iat, exp, jti, and lives as long as its session', async (t) => {
     const { token, user } = await signup()
     // The client's own isTokenExpired(): JSON.parse(atob(token.split('.')[1])).exp
     const claims = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>
-    t.same(Object.keys(claims).sort(), ['aud', 'exp', 'iat', 'iss', 'sid', 'sub'])
+    t.same(Object.keys(claims).sort(), ['aud', 'exp', 'iat', 'iss', 'jti', 'sid', 'sub'])
     t.equal(claims.sub, user.id)
+    t.equal(claims.aud, `${ISSUER}/auth`)
     t.equal(claims.iss, ISSUER)
     t.ok((claims.exp as number) * 1000 > Date.now() + 6.9 * 86_400_000, 'about seven days')
     const header = decodeProtectedHeader(token)
     t.equal(header.alg, 'EdDSA')
+    t.equal(header.typ, 'auth+jwt')
     t.type(header.kid, 'string')
     const session = await app.db.selectFrom('session').select(['id', 'expires_at']).where('id', '=', claims.sid as string).executeTakeFirstOrThrow()
     t.equal(Math.floor(session.expires_at.getTime() / 1000), claims.exp)
@@ -182,7 +184,7 @@ t.test('the token verifies with a stock JWT library against the published JWKS',
   t.equal(keys.status, 200)
   t.equal(keys.headers.get('cache-control'), 'public, max-age=300')
   const jwks = createRemoteJWKSet(new URL(`${url}/.well-known/jwks.json`))
-  const { payload, protectedHeader } = await jwtVerify(token, jwks, { issuer: ISSUER, audience: ISSUER, algorithms: ['EdDSA'] })
+  const { payload, protectedHeader } = await jwtVerify(token, jwks, { issuer: ISSUER, audience: `${ISSUER}/auth`, algorithms: ['EdDSA'], typ: 'auth+jwt' })
   t.equal(payload.sub, user.id)
   t.equal(protectedHeader.alg, 'EdDSA')
 })

@@ -16,7 +16,8 @@ t.test('sign-in, access and refresh tokens', async (t) => {
     t.match(response.json(), { user: { email: user.email }, accessToken: String, refreshToken: String, expiresIn: 900, tokenType: 'Bearer' })
     t.equal(response.headers['cache-control'], 'no-store')
     const claims = JSON.parse(Buffer.from(response.json().accessToken.split('.')[1], 'base64url').toString())
-    t.same(Object.keys(claims).sort(), ['aud', 'exp', 'iat', 'iss', 'sid', 'sub'])
+    t.same(Object.keys(claims).sort(), ['aud', 'exp', 'iat', 'iss', 'jti', 'sid', 'sub'])
+    t.equal(claims.aud, 'http://localhost:3001/api/v1')
     t.ok(claims.exp - claims.iat <= 900 && claims.exp - claims.iat >= 899, 'fifteen minutes')
   })
 
@@ -137,7 +138,7 @@ t.test('an access token verifies with a stock JWT library against the published 
   const { app, url } = await listen(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
   const user = await registerUser(app, mail)
   const { payload } = await jwtVerify(user.accessToken, createRemoteJWKSet(new URL(`${url}/.well-known/jwks.json`)), {
-    issuer: 'http://localhost:3001', audience: 'http://localhost:3001', algorithms: ['EdDSA'],
+    issuer: 'http://localhost:3001', audience: 'http://localhost:3001/api/v1', algorithms: ['EdDSA'], typ: 'at+jwt',
   })
   t.equal(payload.sub, user.user.id)
   t.type(payload.sid, 'string')
