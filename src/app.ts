@@ -7,6 +7,7 @@ import { ERROR_CODES } from './errors/error-codes.js'
 import { renderError, surfaceOfPath } from './errors/render-error.js'
 import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
+import { checkEmailLinkTargets } from './origins/redirect-target.js'
 import { authPlugin } from './plugins/auth.js'
 import { databasePlugin } from './plugins/database.js'
 import { docsPlugin } from './plugins/docs.js'
@@ -33,6 +34,8 @@ export interface BuildOptions {
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   checkDeployment(config)
+  const originPolicy = createOriginPolicy(config.corsOrigins, config.baseUrl)
+  checkEmailLinkTargets(config, originPolicy)
   const app: FastifyInstance = Fastify({
     logger: options.logger === false ? false : {
       level: config.logLevel,
@@ -67,7 +70,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(errorsPlugin)
   await app.register(securityHeadersPlugin)
   await app.register(jsonBodyPlugin)
-  await app.register(originPolicyPlugin, { policy: createOriginPolicy(config.corsOrigins, config.baseUrl) })
+  await app.register(originPolicyPlugin, { policy: originPolicy })
   await app.register(databasePlugin, { config })
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })

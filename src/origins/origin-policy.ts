@@ -1,5 +1,6 @@
 import { parse } from 'tldts'
 import { ConfigError } from '../config.js'
+import { resolveRedirectTarget } from './redirect-target.js'
 
 /**
  * One allow-list of browser origins drives CORS, the CSRF check, Better Auth's trustedOrigins and
@@ -10,8 +11,8 @@ import { ConfigError } from '../config.js'
 export interface OriginPolicy {
   readonly entries: readonly string[]
   isAllowedOrigin(origin: string | undefined): boolean
-  /** A relative path on this service, or an absolute URL on an allowed origin: never an open redirect. */
-  isAllowedRedirect(url: string): boolean
+  /** A redirect target resolved against this service's origin, when it lands on an allowed origin (see redirect-target.ts). */
+  resolveRedirect(value: string): URL | undefined
 }
 
 /** A CORS_ORIGINS entry that cannot be used; refused at start-up like any bad setting. */
@@ -20,7 +21,8 @@ export class OriginPatternError extends ConfigError {
 }
 
 export function createOriginPolicy(entries: readonly string[], ownOrigin: string): OriginPolicy {
-  const all = [...new Set([normalizeOrigin(ownOrigin) ?? ownOrigin, ...entries])]
+  const own = normalizeOrigin(ownOrigin) ?? ownOrigin
+  const all = [...new Set([own, ...entries])]
   const exact = new Set<string>()
   const patterns: RegExp[] = []
   for (const entry of all) {
@@ -44,10 +46,8 @@ export function createOriginPolicy(entries: readonly string[], ownOrigin: string
   return {
     entries: Object.freeze(all),
     isAllowedOrigin,
-    isAllowedRedirect(url: string): boolean {
-      // "//host" and "/\host" are protocol-relative in browsers: treat them as absolute.
-      if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\')) return true
-      return isAllowedOrigin(originOf(url))
+    resolveRedirect(value: string): URL | undefined {
+      return resolveRedirectTarget(value, own, isAllowedOrigin)
     },
   }
 }
@@ -96,9 +96,4 @@ function compilePattern(entry: string): RegExp {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** Refuses a redirect target outside the allow-list before any work is done (no open redirects). */
-export function isRedirectAcceptable(policy: OriginPolicy, url: string | undefined): boolean {
-  return url === undefined || policy.isAllowedRedirect(url)
 }
