@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import type { LightMyRequestResponse } from 'fastify'
 import t from 'tap'
-import { build, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../../helper.js'
+import { buildApp } from '../../../src/app.js'
+import { build, FRONTEND_ORIGIN, PASSWORD, signUp, testConfig, uniqueEmail } from '../../helper.js'
 import { firstLink, startMailCatcher } from '../../mail-catcher.js'
 import { browserOrigin, hostileRedirect, isAllowedInTests, KNOWN_HOSTILE, OWN_ORIGIN } from '../../origins/redirect-fuzz.js'
 
@@ -110,4 +111,24 @@ t.test('redirect targets', async (t) => {
       t.ok(locationAllowed(response, url), `${JSON.stringify(value)} → ${response.statusCode} ${response.headers.location ?? ''}`)
     }
   })
+})
+
+t.test('no route can send a Location off the allow-list: the answer is 400 INVALID_REDIRECT instead', async (t) => {
+  const app = await buildApp(await testConfig(t), { logger: false, purgeIntervalMs: 0 })
+  t.teardown(() => app.close())
+  // A route that redirects wherever it is told, standing for any route added later.
+  app.get('/api/auth/any-redirect', async (request, reply) => reply.redirect((request.query as { to: string }).to, 302))
+  await app.ready()
+  const allowed = await app.inject({ method: 'GET', url: `/api/auth/any-redirect?to=${encodeURIComponent(`${FRONTEND_ORIGIN}/ok`)}` })
+  t.equal(allowed.statusCode, 302)
+  for (const to of ['https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)']) {
+    const response = await app.inject({ method: 'GET', url: `/api/auth/any-redirect?to=${encodeURIComponent(to)}` })
+    t.equal(response.statusCode, 400, to)
+    t.equal(response.headers.location, undefined)
+    t.equal(response.json().code, 'INVALID_REDIRECT')
+  }
+  await fc.assert(fc.asyncProperty(hostileRedirect.filter((to) => !/[\u0000-\u001f\u007f]/.test(to)), async (to) => {
+    const url = `/api/auth/any-redirect?to=${encodeURIComponent(to)}`
+    return locationAllowed(await app.inject({ method: 'GET', url }), url)
+  }), { numRuns: NUM_RUNS })
 })
