@@ -149,7 +149,7 @@ export const JwtSignupBodySchema = Type.Object({
 }, {"additionalProperties":false})
 export type JwtSignupBody = Static<typeof JwtSignupBodySchema>
 
-export const RedirectUrlSchema = Type.String({"minLength":1,"maxLength":2048,"description":"A path on the front end, or a URL on an allowed origin (`CORS_ORIGINS`)."})
+export const RedirectUrlSchema = Type.String({"minLength":1,"maxLength":2048,"description":"Where a browser is sent afterwards: a URL on an allowed origin (`CORS_ORIGINS`, or this\nservice's own), or a path, which is on this service. The value is resolved as a browser\nresolves it (WHATWG URL, against `BETTER_AUTH_URL`) and its origin decides; control\ncharacters, spaces, backslashes and credentials (`user@`) are refused (`INVALID_REDIRECT`).\nOmitted, emailed links lead to `PASSWORD_RESET_URL` or `EMAIL_VERIFICATION_URL`.\n"})
 export type RedirectUrl = Static<typeof RedirectUrlSchema>
 
 export const PasswordResetRequestBodySchema = Type.Object({

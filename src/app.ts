@@ -8,6 +8,7 @@ import { renderError, surfaceOfPath } from './errors/render-error.js'
 import { prepareDatabase, type OpenDatabase } from './db/prepare-database.js'
 import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
+import { checkEmailLinkTargets } from './origins/redirect-target.js'
 import { authPlugin } from './plugins/auth.js'
 import { databasePlugin } from './plugins/database.js'
 import { docsPlugin } from './plugins/docs.js'
@@ -38,6 +39,8 @@ export interface BuildOptions {
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   checkDeployment(config)
+  const originPolicy = createOriginPolicy(config.corsOrigins, config.baseUrl)
+  checkEmailLinkTargets(config, originPolicy)
   const app: FastifyInstance = Fastify({
     logger: options.logger === false ? false : {
       level: config.logLevel,
@@ -76,7 +79,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(errorsPlugin)
   await app.register(securityHeadersPlugin)
   await app.register(jsonBodyPlugin)
-  await app.register(originPolicyPlugin, { policy: createOriginPolicy(config.corsOrigins, config.baseUrl) })
+  await app.register(originPolicyPlugin, { policy: originPolicy })
   // Opened and migrated here, not inside a plugin: Fastify gives each plugin 10 s to load, and on a
   // busy machine PGlite's boot plus the migrations can take longer. Slowness must never stop
   // start-up; a database that cannot be opened at all stops it with one line.

@@ -32,6 +32,8 @@ export const EnvironmentSchema = Type.Object({
   INTROSPECTION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
   DATA_DIR: Type.String({ minLength: 1, default: '.data' }),
+  PASSWORD_RESET_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  EMAIL_VERIFICATION_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
 })
 export type Environment = Static<typeof EnvironmentSchema>
 
@@ -62,6 +64,10 @@ export interface Config {
   readonly introspectionSecret: string | undefined
   readonly metricsToken: string | undefined
   readonly dataDir: string
+  /** Where an emailed reset link leads when the request named no `redirectTo`: the front end's reset form. */
+  readonly passwordResetUrl: string
+  /** Where an emailed verification link leads when the request named no `callbackURL`. */
+  readonly emailVerificationUrl: string
 }
 
 export interface SmtpConfig {
@@ -122,6 +128,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     introspectionSecret: env.INTROSPECTION_SECRET,
     metricsToken: env.METRICS_TOKEN,
     dataDir: env.DATA_DIR,
+    ...emailLinkTargets(env, baseUrl),
   })
 }
 
@@ -139,6 +146,20 @@ function refuseProductionDefaults(given: ReadonlySet<string>, env: Environment):
     if (value !== undefined && isGuessableSecret(value)) {
       throw new ConfigError(`${variable}: guessable (repeated, sequential, placeholder or too few random characters); in production use at least ${MIN_SECRET_BITS} random bits, e.g. \`openssl rand -base64 32\``)
     }
+  }
+}
+
+/**
+ * Where emailed links lead when a request names no target, so that every link works when
+ * clicked: by default the first front end listed (an exact origin, not a pattern). The allow-list
+ * check of these values runs at start-up with the origin policy (checkEmailLinkTargets).
+ */
+function emailLinkTargets(env: Environment, baseUrl: string): Pick<Config, 'passwordResetUrl' | 'emailVerificationUrl'> {
+  const origins = env.CORS_ORIGINS.split(',').map((origin) => origin.trim())
+  const frontEnd = (origins.find((origin) => origin !== '' && !origin.includes('*')) ?? baseUrl).replace(/\/+$/, '')
+  return {
+    passwordResetUrl: env.PASSWORD_RESET_URL ?? `${frontEnd}/reset-password`,
+    emailVerificationUrl: env.EMAIL_VERIFICATION_URL ?? `${frontEnd}/verify-email`,
   }
 }
 

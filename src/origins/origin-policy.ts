@@ -1,4 +1,5 @@
 import { compileOriginPattern, OriginPatternError, type OriginPattern } from './origin-pattern.js'
+import { resolveRedirectTarget } from './redirect-target.js'
 
 export { OriginPatternError } from './origin-pattern.js'
 
@@ -12,12 +13,13 @@ export { OriginPatternError } from './origin-pattern.js'
 export interface OriginPolicy {
   readonly entries: readonly string[]
   isAllowedOrigin(origin: string | undefined): boolean
-  /** A relative path on this service, or an absolute URL on an allowed origin: never an open redirect. */
-  isAllowedRedirect(url: string): boolean
+  /** A redirect target resolved against this service's origin, when it lands on an allowed origin (see redirect-target.ts). */
+  resolveRedirect(value: string): URL | undefined
 }
 
 export function createOriginPolicy(entries: readonly string[], ownOrigin: string): OriginPolicy {
-  const all = [...new Set([normalizeOrigin(ownOrigin) ?? ownOrigin, ...entries])]
+  const own = normalizeOrigin(ownOrigin) ?? ownOrigin
+  const all = [...new Set([own, ...entries])]
   const exact = new Set<string>()
   const patterns: OriginPattern[] = []
   for (const entry of all) {
@@ -41,10 +43,8 @@ export function createOriginPolicy(entries: readonly string[], ownOrigin: string
   return {
     entries: Object.freeze(all),
     isAllowedOrigin,
-    isAllowedRedirect(url: string): boolean {
-      // "//host" and "/\host" are protocol-relative in browsers: treat them as absolute.
-      if (url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\')) return true
-      return isAllowedOrigin(originOf(url))
+    resolveRedirect(value: string): URL | undefined {
+      return resolveRedirectTarget(value, own, isAllowedOrigin)
     },
   }
 }
@@ -71,9 +71,4 @@ export function originOf(value: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/** Refuses a redirect target outside the allow-list before any work is done (no open redirects). */
-export function isRedirectAcceptable(policy: OriginPolicy, url: string | undefined): boolean {
-  return url === undefined || policy.isAllowedRedirect(url)
 }

@@ -2,7 +2,11 @@ import cors from '@fastify/cors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { listOperations } from '../contract/spec.js'
+import { AppError } from '../errors/error-codes.js'
+import { mapError } from '../errors/map-error.js'
+import { renderError } from '../errors/render-error.js'
 import { originOf, type OriginPolicy } from '../origins/origin-policy.js'
+import { surfaceOf } from './errors.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -42,6 +46,25 @@ export const originPolicyPlugin = fp(async (app: FastifyInstance, options: { pol
       return payload
     })
   }
+
+  // The redirect check's last line: whichever route built it, a Location leaves the process only
+  // as the canonical URL the check admitted (so a browser reads what was checked); otherwise the
+  // answer is 400 INVALID_REDIRECT.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const location = reply.getHeader('location')
+    if (location === undefined) return payload
+    const admitted = policy.resolveRedirect(String(location))
+    if (admitted !== undefined) {
+      reply.header('location', admitted.href)
+      return payload
+    }
+    reply.removeHeader('location')
+    const surface = surfaceOf(request)
+    const mapped = mapError(new AppError('INVALID_REDIRECT'), request, surface)
+    reply.errorCode = mapped.code
+    reply.status(mapped.status).header('content-type', 'application/json; charset=utf-8')
+    return JSON.stringify(renderError(surface, mapped))
+  })
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!STATE_CHANGING.has(request.method)) return

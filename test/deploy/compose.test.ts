@@ -23,6 +23,7 @@ t.test('docker-compose.yml runs the service as its configuration expects', async
   t.equal(config.redisUrl, 'redis://redis:6379')
   t.equal(config.trustProxy, 1, 'one proxy in front')
   t.equal(config.smtp?.host, 'mailpit')
+  t.equal(config.passwordResetUrl, 'http://localhost:3000/reset-password', 'emailed links lead to the front end')
   t.ok((service.deploy?.replicas ?? 1) >= 2, 'more than one replica')
   t.ok(service.healthcheck, 'a health check')
   for (const dependency of ['postgres', 'redis']) t.equal(service.depends_on?.[dependency]?.condition, 'service_healthy')

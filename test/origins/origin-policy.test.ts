@@ -17,12 +17,6 @@ t.test('the allow-list matches exact origins and one-label patterns, nothing els
   t.notOk(policy.isAllowedOrigin(undefined))
 })
 
-t.test('redirect targets: paths on this service or URLs on allowed origins only', async (t) => {
-  const policy = createOriginPolicy(['https://app.example.com'], 'https://api.example.com')
-  for (const url of ['/reset', '/a/b?c=d', 'https://app.example.com/reset?x=1']) t.ok(policy.isAllowedRedirect(url), url)
-  for (const url of ['//evil.example/reset', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', 'https://app.example.com.evil.example/']) t.notOk(policy.isAllowedRedirect(url), url)
-})
-
 t.test('patterns that would match too much are refused at start-up', async (t) => {
   for (const entry of ['*', 'https://*.vercel.app', 'https://*.com', 'https://app.*', 'ftp://files.example.com', 'https://app.example.com/path']) {
     t.throws(() => createOriginPolicy([entry], 'http://localhost:3001'), OriginPatternError, entry)

@@ -11,7 +11,9 @@ import { authenticate, clearAuthTokenCookie, setAuthTokenCookie } from './auth-t
 /** POST /auth/signup: a Better Auth sign-up, answered with a JWT instead of a session cookie. */
 export async function authSignup(request: FastifyRequest, reply: FastifyReply): Promise<JwtAuthResult> {
   const body = request.body as JwtSignupBody
-  const { response } = await callAuthHeld<{ token: string | null; user: User }>(request, request.server.auth.api.signUpEmail, { body })
+  // This client names no callback: the verification email's link leads to EMAIL_VERIFICATION_URL.
+  const callbackURL = request.server.config.emailVerificationUrl
+  const { response } = await callAuthHeld<{ token: string | null; user: User }>(request, request.server.auth.api.signUpEmail, { body: { ...body, callbackURL } })
     .catch((error: unknown) => explainFailedSignUp(request, body.email, error))
   return issueToken(request, reply, response.token, response.user)
 }

@@ -2,20 +2,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { SendVerificationEmailBody, SuccessResult, VerifyEmailBody, VerifyEmailResult } from '../../../schemas/index.js'
 import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
-import { isRedirectAcceptable } from '../../origins/origin-policy.js'
+import { acceptRedirect, sendRedirect, withQueryParameter } from '../redirect-targets.js'
 import { findUserByEmail } from '../../sessions/session-repository.js'
 
 /** GET /api/auth/verify-email?token=: the link in the verification email. */
 export async function verifyEmail(request: FastifyRequest, reply: FastifyReply): Promise<VerifyEmailResult> {
-  const { token, callbackURL } = request.query as { token: string; callbackURL?: string }
-  if (!isRedirectAcceptable(request.server.originPolicy, callbackURL)) throw new AppError('INVALID_REDIRECT')
+  const query = request.query as { token: string; callbackURL?: string }
+  const callbackURL = acceptRedirect(request, query.callbackURL)
   try {
-    return await verify(request, reply, token, callbackURL)
+    return await verify(request, reply, query.token, callbackURL)
   } catch (error) {
     const location = redirectLocation(error)
-    if (location !== undefined) return reply.redirect(location, 302) as never
+    if (location !== undefined) return sendRedirect(request, reply, location) as never
     if (callbackURL !== undefined && error instanceof AppError) {
-      return reply.redirect(withQuery(callbackURL, 'error', error.code), 302) as never
+      return sendRedirect(request, reply, withQueryParameter(callbackURL, 'error', error.code)) as never
     }
     throw error
   }
@@ -54,19 +54,14 @@ function claimedEmail(token: string): string | undefined {
   }
 }
 
-function withQuery(url: string, key: string, value: string): string {
-  const [path, hash = ''] = url.split('#', 2) as [string, string?]
-  const separator = path.includes('?') ? '&' : '?'
-  return `${path}${separator}${key}=${encodeURIComponent(value)}${hash === '' ? '' : `#${hash}`}`
-}
-
 /**
  * POST /api/auth/send-verification-email: answers the same whether or not such an account waits
  * for it, and in the same time, since the lookup and the email run after the answer.
  */
 export async function sendVerificationEmail(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
   const body = request.body as SendVerificationEmailBody
-  if (!isRedirectAcceptable(request.server.originPolicy, body.callbackURL)) throw new AppError('INVALID_REDIRECT')
-  request.server.afterResponse.run(reply, 'verification email', () => callAuthHeld(request, request.server.auth.api.sendVerificationEmail, { body }))
+  // Without a callbackURL the emailed link still leads to the front end (EMAIL_VERIFICATION_URL).
+  const callbackURL = acceptRedirect(request, body.callbackURL, request.server.config.emailVerificationUrl)
+  request.server.afterResponse.run(reply, 'verification email', () => callAuthHeld(request, request.server.auth.api.sendVerificationEmail, { body: { ...body, callbackURL } }))
   return { success: true, status: true }
 }

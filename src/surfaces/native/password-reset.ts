@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { PasswordResetRequestBody, ResetPasswordBody, SuccessResult } from '../../../schemas/index.js'
 import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
-import { isRedirectAcceptable } from '../../origins/origin-policy.js'
+import { acceptRedirect, sendRedirect } from '../redirect-targets.js'
 
 const RESET_REQUESTED = 'If an account exists, a password reset link has been sent'
 
@@ -13,8 +13,9 @@ const RESET_REQUESTED = 'If an account exists, a password reset link has been se
  */
 export async function requestPasswordReset(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
   const body = request.body as PasswordResetRequestBody
-  if (!isRedirectAcceptable(request.server.originPolicy, body.redirectTo)) throw new AppError('INVALID_REDIRECT')
-  request.server.afterResponse.run(reply, 'password reset email', () => callAuthHeld(request, request.server.auth.api.requestPasswordReset, { body }))
+  // Without a redirectTo the emailed link still leads to a reset form (PASSWORD_RESET_URL).
+  const redirectTo = acceptRedirect(request, body.redirectTo, request.server.config.passwordResetUrl)
+  request.server.afterResponse.run(reply, 'password reset email', () => callAuthHeld(request, request.server.auth.api.requestPasswordReset, { body: { ...body, redirectTo } }))
   return { success: true, status: true, message: RESET_REQUESTED }
 }
 
@@ -23,13 +24,14 @@ export const forgotPassword = requestPasswordReset
 /** GET /api/auth/reset-password/{token}: the email's link, forwarded to the front end's form. */
 export async function resetPasswordCallback(request: FastifyRequest, reply: FastifyReply): Promise<never> {
   const { token } = request.params as { token: string }
-  const { callbackURL } = request.query as { callbackURL: string }
-  if (!isRedirectAcceptable(request.server.originPolicy, callbackURL)) throw new AppError('INVALID_REDIRECT')
+  const { callbackURL: named } = request.query as { callbackURL?: string }
+  // A link emailed without a target (`callbackURL=`) still leads to the reset form.
+  const callbackURL = acceptRedirect(request, named === '' ? undefined : named, request.server.config.passwordResetUrl)
   try {
     await callAuth(request, reply, request.server.auth.api.requestPasswordResetCallback, { params: { token }, query: { callbackURL } })
   } catch (error) {
     const location = redirectLocation(error)
-    if (location !== undefined) return reply.redirect(location, 302) as never
+    if (location !== undefined) return sendRedirect(request, reply, location) as never
     throw error
   }
   throw new Error('reset-password callback did not redirect')

@@ -5,7 +5,7 @@ import { callAuthHeld, copySetCookies, type Endpoint } from '../../auth/call-aut
 import { checkSecondFactor } from '../../auth/totp-replay.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { AppError } from '../../errors/error-codes.js'
-import { isRedirectAcceptable } from '../../origins/origin-policy.js'
+import { acceptRedirect } from '../redirect-targets.js'
 import { completeSignIn } from './sign-up.js'
 
 /**
@@ -13,8 +13,9 @@ import { completeSignIn } from './sign-up.js'
  * unknown email and a wrong password cost the same time and answer the same INVALID_CREDENTIALS.
  */
 export async function signInEmail(request: FastifyRequest, reply: FastifyReply): Promise<AuthResult | TwoFactorRedirect> {
-  const body = request.body as SignInEmailBody
-  if (!isRedirectAcceptable(request.server.originPolicy, body.callbackURL)) throw new AppError('INVALID_REDIRECT')
+  const named = request.body as SignInEmailBody
+  const callbackURL = acceptRedirect(request, named.callbackURL)
+  const body = callbackURL === undefined ? named : { ...named, callbackURL }
   return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
     const { headers, response } = await callAuthHeld<{ token: string; user: User } | TwoFactorRedirect>(request, request.server.auth.api.signInEmail, { body })
     if ('twoFactorRedirect' in response) {

@@ -3,17 +3,18 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AuthResult, SignUpEmailBody, User } from '../../../schemas/index.js'
 import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
-import { isRedirectAcceptable } from '../../origins/origin-policy.js'
+import { acceptRedirect } from '../redirect-targets.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
 import { findSessionByToken, findUserByEmail } from '../../sessions/session-repository.js'
 import { toSessionView } from '../../sessions/session-view.js'
 
 /** POST /api/auth/sign-up/email: Better Auth's sign-up, answered with `user`, `session` and `token`. */
 export async function signUpEmail(request: FastifyRequest, reply: FastifyReply): Promise<AuthResult> {
-  const { auth, originPolicy } = request.server
+  const { auth, config } = request.server
   const body = request.body as SignUpEmailBody
-  if (!isRedirectAcceptable(originPolicy, body.callbackURL)) throw new AppError('INVALID_REDIRECT')
-  const { headers, response } = await callAuthHeld<{ token: string | null; user: User }>(request, auth.api.signUpEmail, { body })
+  // The verification email's link leads to callbackURL, or to EMAIL_VERIFICATION_URL.
+  const callbackURL = acceptRedirect(request, body.callbackURL, config.emailVerificationUrl)
+  const { headers, response } = await callAuthHeld<{ token: string | null; user: User }>(request, auth.api.signUpEmail, { body: { ...body, callbackURL } })
     .catch((error: unknown) => explainFailedSignUp(request, body.email, error))
   return completeSignIn(request, reply, headers, response.token, response.user)
 }
