@@ -77,6 +77,17 @@ export interface SpentTotpCodeTable {
   expires_at: ColumnType<Date, Date, Date>
 }
 
+/** A user's second factor (Better Auth's twoFactor plugin): secret and backup codes encrypted by it. */
+export interface TwoFactorTable {
+  id: string
+  secret: string
+  backup_codes: string
+  user_id: string
+  verified: Generated<boolean | null>
+  failed_verification_count: Generated<number | null>
+  locked_until: Date | null
+}
+
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
   readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token'
@@ -109,6 +120,7 @@ export interface Database {
   registration_token: RegistrationTokenTable
   audit_event: AuditEventTable
   spent_totp_code: SpentTotpCodeTable
+  two_factor: TwoFactorTable
 }
 
 export type UserRow = Selectable<UserTable>
