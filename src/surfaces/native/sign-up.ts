@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AuthResult, SignUpEmailBody, User } from '../../../schemas/index.js'
 import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
+import { assertAcceptableImageUrl } from '../../origins/image-url.js'
 import { isRedirectAcceptable } from '../../origins/origin-policy.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
 import { findSessionByToken, findUserByEmail } from '../../sessions/session-repository.js'
@@ -13,6 +14,7 @@ export async function signUpEmail(request: FastifyRequest, reply: FastifyReply):
   const { auth, originPolicy } = request.server
   const body = request.body as SignUpEmailBody
   if (!isRedirectAcceptable(originPolicy, body.callbackURL)) throw new AppError('INVALID_REDIRECT')
+  assertAcceptableImageUrl(body.image)
   const { headers, response } = await callAuthHeld<{ token: string | null; user: User }>(request, auth.api.signUpEmail, { body })
     .catch((error: unknown) => explainFailedSignUp(request, body.email, error))
   return completeSignIn(request, reply, headers, response.token, response.user)
