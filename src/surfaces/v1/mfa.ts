@@ -17,9 +17,20 @@ async function signedIn(request: FastifyRequest): Promise<SessionWithUserRow> {
   return found
 }
 
+/**
+ * The caller, who may enrol a second factor only on a confirmed address: a second factor on an
+ * account someone pre-registered with another's address would let the mailbox alone sign in later.
+ * Checked before anything changes, so a refused enrolment leaves nothing behind.
+ */
+async function signedInWithConfirmedAddress(request: FastifyRequest): Promise<SessionWithUserRow> {
+  const found = await signedIn(request)
+  if (!found.user.email_verified) throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your email address before turning on MFA')
+  return found
+}
+
 /** POST /mfa/setup {password}: a TOTP secret (as an otpauth URI) and backup codes; not on yet. */
 export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResult> {
-  const found = await signedIn(request)
+  const found = await signedInWithConfirmedAddress(request)
   const { password } = request.body as V1PasswordBody
   const enable = request.server.auth.api.enableTwoFactor as unknown as Endpoint
   const { response } = await enable({ body: { password }, headers: headersForSession(request, found.session.token), returnHeaders: true })
@@ -30,7 +41,7 @@ export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResul
 
 /** POST /mfa/enable {code}: the first code turns MFA on. */
 export async function enableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
-  const found = await signedIn(request)
+  const found = await signedInWithConfirmedAddress(request)
   const { code } = request.body as V1MfaCodeBody
   // The code that turns MFA on is spent: it cannot sign in a moment later.
   return spendingTotpCode(request, found.user.id, code, () => renewed(request, reply, found, request.server.auth.api.verifyTOTP as unknown as Endpoint, { code }, 'mfa.enabled'))

@@ -1,8 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { User, V1CompleteRegistrationBody, V1EmailBody, V1MessageResult, V1RegisterBody, V1RegisterResult, V1TokenResult, V1VerifyCodeBody, V1VerifyCodeResult } from '../../../schemas/index.js'
 import { callAuthHeld } from '../../auth/call-auth.js'
+import { assertNoSecondFactor, createDirectSession } from '../../auth/direct-session.js'
 import { verificationChannel } from '../../auth/verification-channel.js'
 import { AppError } from '../../errors/error-codes.js'
+import { assertAcceptableImageUrl } from '../../origins/image-url.js'
 import { consumeRegistrationToken, createRegistrationToken } from '../../sessions/refresh-token-repository.js'
 import { deleteSessionByToken, findUserByEmail, findUserById, updateUserProfile } from '../../sessions/session-repository.js'
 import { toUserView } from '../../sessions/session-view.js'
@@ -57,15 +59,15 @@ export async function resendVerification(request: FastifyRequest): Promise<V1Mes
 
 /** POST /api/v1/better-auth/complete-registration: spends the registration token once and signs in. */
 export async function completeRegistration(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
-  const { auth, db } = request.server
+  const { db } = request.server
   const { registrationToken, name, image } = request.body as V1CompleteRegistrationBody
+  // Before the token is spent: a bad field is the client's to fix and retry.
+  assertAcceptableImageUrl(image)
   const userId = await consumeRegistrationToken(db, registrationToken, new Date())
   if (userId === undefined) throw new AppError('INVALID_TOKEN')
+  // Before the profile changes: a refused sign-in changes nothing but the spent token.
+  await assertNoSecondFactor(request, userId)
   await updateUserProfile(db, userId, { ...(name === undefined ? {} : { name }), ...(image === undefined ? {} : { image }) })
-  const context = await auth.$context
-  const session = await context.internalAdapter.createSession(userId, false, {
-    ipAddress: request.ip,
-    userAgent: request.headers['user-agent'] ?? '',
-  })
+  const session = await createDirectSession(request, userId)
   return issueTokens(request, reply, session.token, { type: 'sign_in.succeeded', detail: { method: 'registration_token' } })
 }
