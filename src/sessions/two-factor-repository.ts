@@ -11,3 +11,9 @@ type Executor = Kysely<Database>
 export async function lockSecondFactor(db: Executor, userId: string): Promise<void> {
   await db.selectFrom('two_factor').select('id').where('user_id', '=', userId).forUpdate().execute()
 }
+
+/** Removes the account's second factor (its secret and backup codes) and turns MFA off. */
+export async function removeSecondFactor(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom('two_factor').where('user_id', '=', userId).execute()
+  await db.updateTable('user').set({ two_factor_enabled: false }).where('id', '=', userId).where('two_factor_enabled', '=', true).execute()
+}
