@@ -17,3 +17,11 @@ export async function removeSecondFactor(db: Executor, userId: string): Promise<
   await db.deleteFrom('two_factor').where('user_id', '=', userId).execute()
   await db.updateTable('user').set({ two_factor_enabled: false }).where('id', '=', userId).where('two_factor_enabled', '=', true).execute()
 }
+
+/**
+ * Locks the account's row until the unit of work ends, so that changes to its second factor take
+ * turns: Better Auth's enrolment reads, then creates, and two at once would leave two secrets.
+ */
+export async function lockAccountForEnrolment(db: Executor, userId: string): Promise<void> {
+  await db.selectFrom('user').select('id').where('id', '=', userId).forUpdate().execute()
+}

@@ -6,14 +6,17 @@ import { spendingTotpCode } from '../../auth/totp-replay.js'
 import { AppError } from '../../errors/error-codes.js'
 import { revokeSessionRefreshTokens } from '../../sessions/refresh-token-repository.js'
 import type { SessionWithUserRow } from '../../sessions/session-repository.js'
+import { lockAccountForEnrolment } from '../../sessions/two-factor-repository.js'
 import { issueTokens } from './tokens.js'
 import { headersForSession, resolveV1Session } from './v1-session.js'
 
 type Endpoint = (input: unknown) => Promise<{ headers: Headers; response: unknown }>
 
+/** The caller, whose second-factor changes then wait for any other change of it in flight. */
 async function signedIn(request: FastifyRequest): Promise<SessionWithUserRow> {
   const found = await resolveV1Session(request)
   if (found === undefined) throw new AppError('SESSION_EXPIRED', 'Not signed in')
+  await lockAccountForEnrolment(request.server.db, found.user.id)
   return found
 }
 
