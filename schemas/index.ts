@@ -88,6 +88,9 @@ export const HealthSchema = Type.Object({
 })
 export type Health = Static<typeof HealthSchema>
 
+export const ImageUrlSchema = Type.String({"minLength":1,"maxLength":2048,"pattern":"^[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\\\]+$","description":"An absolute `http` or `https` URL of a profile picture (e.g. `https://images.example.com/avatars/42.png`), without credentials (`user@`) or whitespace; anything else is `VALIDATION_ERROR`."})
+export type ImageUrl = Static<typeof ImageUrlSchema>
+
 export const IntrospectionBodySchema = Type.Object({
   "token": Type.String({"minLength":1,"maxLength":4096}),
   "token_type_hint": Type.Optional(Type.Enum(["access_token","auth_token","session_token"])),
@@ -200,7 +203,7 @@ export const SignUpEmailBodySchema = Type.Object({
   "email": EmailSchema,
   "password": NewPasswordSchema,
   "name": Type.String({"minLength":1,"maxLength":200}),
-  "image": Type.Optional(Type.String({"maxLength":2048})),
+  "image": Type.Optional(ImageUrlSchema),
   "callbackURL": Type.Optional(RedirectUrlSchema),
   "rememberMe": Type.Optional(Type.Boolean()),
 }, {"additionalProperties":false})
@@ -234,7 +237,7 @@ export type TwoFactorResult = Static<typeof TwoFactorResultSchema>
 export const V1CompleteRegistrationBodySchema = Type.Object({
   "registrationToken": Type.String({"minLength":1,"maxLength":256}),
   "name": Type.Optional(Type.String({"minLength":1,"maxLength":200})),
-  "image": Type.Optional(Type.String({"maxLength":2048})),
+  "image": Type.Optional(ImageUrlSchema),
 }, {"additionalProperties":false})
 export type V1CompleteRegistrationBody = Static<typeof V1CompleteRegistrationBodySchema>
 

@@ -18,6 +18,7 @@ export type AuditEventType =
   | 'mfa.enabled'
   | 'mfa.disabled'
   | 'refresh_token.reused'
+  | 'email.verified'
 
 export interface AuditEvent {
   readonly type: AuditEventType

@@ -1,24 +1,21 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth'
-import { emailOTP, jwt, twoFactor } from 'better-auth/plugins'
+import { jwt, twoFactor } from 'better-auth/plugins'
 import type { JwtOptions } from 'better-auth/plugins/jwt'
 import type { Kysely } from 'kysely'
 import type { Config } from '../config.js'
 import type { Database } from '../db/tables.js'
 import type { OriginPolicy } from '../origins/origin-policy.js'
 import { auditCurrentRequest } from '../audit/audit-trail.js'
+import { confirmAddress } from './address-confirmation.js'
 import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
 import type { Mailer } from './mailer.js'
 import { cookieAttributes } from './cookie-policy.js'
-import { verificationChannel } from './verification-channel.js'
 
 /** The request header through which the client IP, as Fastify resolved it, reaches Better Auth. */
 export const CLIENT_IP_HEADER = 'x-auth-service-client-ip'
 export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
 export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60
-
-/** Registration codes: six digits, ten minutes, three tries. */
-export const EMAIL_CODE_TTL_SECONDS = 10 * 60
 
 export interface AuthDependencies {
   readonly config: Config
@@ -118,6 +115,12 @@ export function authOptions(deps: AuthDependencies) {
       async onPasswordReset({ user }) {
         await revokeUserRefreshTokens(deps.db, user.id, new Date())
         await auditCurrentRequest({ type: 'password.reset', userId: user.id })
+        // The reset link came from the mailbox: that confirms an unconfirmed address, and whatever
+        // its earlier registrations left behind goes.
+        if (!user.emailVerified) {
+          await confirmAddress(deps.db, user, new Date())
+          await auditCurrentRequest({ type: 'email.verified', userId: user.id, email: user.email, detail: { via: 'password_reset' } })
+        }
       },
       async sendResetPassword({ user, url }) {
         mailer.send({
@@ -132,7 +135,6 @@ export function authOptions(deps: AuthDependencies) {
       sendOnSignUp: true,
       autoSignInAfterVerification: false,
       async sendVerificationEmail({ user, url }) {
-        if (verificationChannel.getStore() === 'code') return
         mailer.send({
           to: user.email,
           subject: 'Verify your email address',
@@ -158,21 +160,6 @@ export function authOptions(deps: AuthDependencies) {
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     plugins: [
-      // Six-digit codes by email, for registering on the REST surface; stored hashed.
-      emailOTP({
-        otpLength: 6,
-        expiresIn: EMAIL_CODE_TTL_SECONDS,
-        allowedAttempts: 3,
-        storeOTP: 'hashed',
-        async sendVerificationOTP({ email, otp, type }) {
-          mailer.send({
-            to: email,
-            subject: type === 'email-verification' ? 'Your verification code' : 'Your code',
-            text: `Your code is ${otp}. It expires in ten minutes.\n`,
-            link: `code ${otp}`,
-          })
-        },
-      }),
       // TOTP and backup codes; a second-factor sign-in is pending in a signed cookie, and ten
       // wrong codes lock the account's second factor for fifteen minutes.
       twoFactor({

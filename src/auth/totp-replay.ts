@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { SignInMethod } from '../audit/audit-trail.js'
 import { AppError } from '../errors/error-codes.js'
 import { claimTotpCode, releaseTotpCode } from '../sessions/spent-code-repository.js'
+import { lockSecondFactor } from '../sessions/two-factor-repository.js'
 
 /**
  * How long an accepted code could be accepted again: Better Auth takes the codes of the previous,
@@ -30,13 +31,17 @@ export async function spendingTotpCode<T>(request: FastifyRequest, userId: strin
 }
 
 /**
- * The check of a second-factor sign-in: a TOTP code is spent for the account the pending sign-in
- * belongs to; a backup code Better Auth spends itself.
+ * The check of a second-factor sign-in, one at a time per account: a TOTP code is spent for the
+ * account the pending sign-in belongs to; a backup code Better Auth spends itself.
  */
 export async function checkSecondFactor<T>(
   request: FastifyRequest,
   attempt: { readonly method: SignInMethod; readonly code: string; readonly pendingUser: () => Promise<string | undefined> },
   check: () => Promise<T>,
 ): Promise<T> {
-  return attempt.method === 'totp' ? spendingTotpCode(request, await attempt.pendingUser(), attempt.code, check) : check()
+  const userId = await attempt.pendingUser()
+  // Checks of one account take turns: without this, concurrent checks read the same backup codes
+  // and failure count, so one backup code could race itself and the lockout count overshoot.
+  if (userId !== undefined) await lockSecondFactor(request.server.db, userId)
+  return attempt.method === 'totp' ? spendingTotpCode(request, userId, attempt.code, check) : check()
 }

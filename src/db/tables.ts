@@ -77,6 +77,29 @@ export interface SpentTotpCodeTable {
   expires_at: ColumnType<Date, Date, Date>
 }
 
+/** A registration of an unconfirmed address, waiting for its code; see migrations/2026-11-30-006-pending-registrations.ts. */
+export interface PendingRegistrationTable {
+  id: string
+  email: string
+  code_hash: string
+  password_hash: string
+  name: string
+  attempts: Generated<number>
+  expires_at: ColumnType<Date, Date, Date>
+  created_at: Generated<Date>
+}
+
+/** A user's second factor (Better Auth's twoFactor plugin): secret and backup codes encrypted by it. */
+export interface TwoFactorTable {
+  id: string
+  secret: string
+  backup_codes: string
+  user_id: string
+  verified: Generated<boolean | null>
+  failed_verification_count: Generated<number | null>
+  locked_until: Date | null
+}
+
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
   readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token'
@@ -84,6 +107,8 @@ export interface AuditDetail {
   readonly reason?: string
   /** For session revocations: the one named, or every other. */
   readonly scope?: 'one' | 'others'
+  /** For a confirmed address: how the mailbox was proven. */
+  readonly via?: 'code' | 'link' | 'password_reset'
 }
 
 /** One security event; see migrations/2026-11-28-004-audit-events.ts. */
@@ -109,6 +134,8 @@ export interface Database {
   registration_token: RegistrationTokenTable
   audit_event: AuditEventTable
   spent_totp_code: SpentTotpCodeTable
+  two_factor: TwoFactorTable
+  pending_registration: PendingRegistrationTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -117,3 +144,4 @@ export type NewSession = Insertable<SessionTable>
 export type SessionUpdate = Updateable<SessionTable>
 export type RefreshTokenRow = Selectable<RefreshTokenTable>
 export type AuditEventRow = Selectable<AuditEventTable>
+export type PendingRegistrationRow = Selectable<PendingRegistrationTable>

@@ -6,6 +6,7 @@ import {
   type Driver,
   type Kysely,
   type QueryResult,
+  type SelectQueryNode,
   type TransactionSettings,
 } from 'kysely'
 
@@ -129,7 +130,7 @@ export class Unit {
 
   async #execute<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const inner = this.#inner!
-    if (this.#connection === undefined && query.query.kind === 'SelectQueryNode') {
+    if (this.#connection === undefined && query.query.kind === 'SelectQueryNode' && !takesRowLocks(query)) {
       const connection = await inner.acquireConnection()
       try {
         return await connection.executeQuery<R>(query)
@@ -213,6 +214,17 @@ class UnitAwareDriver implements Driver {
 }
 
 const facades = new WeakMap<DatabaseConnection, Unit>()
+
+const LOCKING_MODIFIERS = new Set(['ForUpdate', 'ForNoKeyUpdate', 'ForShare', 'ForKeyShare'])
+
+/**
+ * A `select … for update` must run in the unit's transaction: on a pooled connection of its own
+ * the lock would be released as soon as the statement ended, serialising nothing.
+ */
+function takesRowLocks(query: CompiledQuery): boolean {
+  const node = query.query as SelectQueryNode
+  return node.endModifiers?.some((modifier) => modifier.modifier !== undefined && LOCKING_MODIFIERS.has(modifier.modifier)) ?? false
+}
 
 function unitOf(connection: DatabaseConnection): Unit | undefined {
   return facades.get(connection)

@@ -8,7 +8,7 @@ const database = await openDatabase(config.databaseUrl)
 try {
   const result = await purgeExpired(database.db, new Date(), { auditRetentionDays: config.auditRetentionDays })
   console.log(`purged ${result.sessions} sessions and ${result.verifications} verification values`
-    + ` (${result.refreshTokens} refresh tokens, ${result.registrationTokens} registration tokens, ${result.spentTotpCodes} spent TOTP codes, ${result.auditEvents} audit events)`)
+    + ` (${result.refreshTokens} refresh tokens, ${result.registrationTokens} registration tokens, ${result.spentTotpCodes} spent TOTP codes, ${result.pendingRegistrations} pending registrations, ${result.auditEvents} audit events)`)
 } finally {
   await database.close()
 }

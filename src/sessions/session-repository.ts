@@ -21,6 +21,10 @@ export async function deleteSessionByToken(db: Executor, token: string): Promise
   await db.deleteFrom('session').where('token', '=', token).execute()
 }
 
+export async function deleteUserSessions(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom('session').where('user_id', '=', userId).execute()
+}
+
 export async function countUserSessions(db: Executor, userId: string): Promise<number> {
   const row = await db
     .selectFrom('session')
@@ -88,6 +92,7 @@ export interface PurgeResult {
   readonly refreshTokens: number
   readonly registrationTokens: number
   readonly spentTotpCodes: number
+  readonly pendingRegistrations: number
   readonly auditEvents: number
 }
 
@@ -98,7 +103,7 @@ export interface PurgeResult {
  */
 export async function purgeExpired(db: Kysely<Database>, now: Date, options: { auditRetentionDays: number; batchSize?: number }): Promise<PurgeResult> {
   const batchSize = options.batchSize ?? 1_000
-  type Purged = 'session' | 'verification' | 'refresh_token' | 'registration_token' | 'spent_totp_code' | 'audit_event'
+  type Purged = 'session' | 'verification' | 'refresh_token' | 'registration_token' | 'spent_totp_code' | 'pending_registration' | 'audit_event'
   const purge = async (table: Purged, column: 'expires_at' | 'occurred_at', before: Date): Promise<number> => {
     const key = table === 'registration_token' ? 'token_hash' : table === 'spent_totp_code' ? 'code_hash' : 'id'
     let total = 0
@@ -118,6 +123,7 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, options: { a
     refreshTokens: await purge('refresh_token', 'expires_at', now),
     registrationTokens: await purge('registration_token', 'expires_at', now),
     spentTotpCodes: await purge('spent_totp_code', 'expires_at', now),
+    pendingRegistrations: await purge('pending_registration', 'expires_at', now),
     auditEvents: await purge('audit_event', 'occurred_at', new Date(now.getTime() - options.auditRetentionDays * 24 * 60 * 60 * 1000)),
   }
 }

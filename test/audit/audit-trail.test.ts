@@ -54,6 +54,7 @@ t.test('the REST surface: one row per security event of a full flow, in order', 
   t.equal((await post('/logout', {}, { authorization: `Bearer ${disabled.json().accessToken}` })).statusCode, 200)
 
   t.same(await trail(app, userId), [
+    'email.verified',
     'sign_in.succeeded registration_token',
     'sign_in.failed password INVALID_CREDENTIALS',
     'sign_in.succeeded password',
@@ -126,9 +127,11 @@ t.test('the Better Auth and JWT surfaces record the same events', async (t) => {
     'sign_in.succeeded password',
     'sign_out',
     'password.reset',
+    // The reset link proved the mailbox of an address not yet confirmed.
+    'email.verified',
   ])
   const operations = (await listAuditEvents(app.db, { userId: user.userId })).reverse().map((event) => event.operation)
-  t.same(operations, ['signInEmail', 'signInEmail', 'signInEmail', 'revokeSession', 'changePassword', 'revokeOtherSessions', 'signOut', 'authLogin', 'authLogout', 'resetPassword'])
+  t.same(operations, ['signInEmail', 'signInEmail', 'signInEmail', 'revokeSession', 'changePassword', 'revokeOtherSessions', 'signOut', 'authLogin', 'authLogout', 'resetPassword', 'resetPassword'])
 })
 
 /**

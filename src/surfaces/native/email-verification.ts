@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { SendVerificationEmailBody, SuccessResult, VerifyEmailBody, VerifyEmailResult } from '../../../schemas/index.js'
+import { audit } from '../../audit/audit-trail.js'
+import { confirmAddress } from '../../auth/address-confirmation.js'
 import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
 import { acceptRedirect, sendRedirect, withQueryParameter } from '../redirect-targets.js'
@@ -29,15 +31,29 @@ export async function verifyEmailToken(request: FastifyRequest, reply: FastifyRe
 
 /**
  * Better Auth's verification tokens are signed JWTs that it would accept again and again. A
- * token for an address that is already verified is refused, so a token works once.
+ * token for an address that is already verified is refused, so a token works once. Confirming
+ * the address revokes everything issued before it, as a code does.
  */
 async function verify(request: FastifyRequest, reply: FastifyReply, token: string, callbackURL: string | undefined): Promise<VerifyEmailResult> {
   const { auth, db } = request.server
   const email = claimedEmail(token)
   const before = email === undefined ? undefined : await findUserByEmail(db, email)
   if (before?.email_verified === true) throw new AppError('INVALID_TOKEN')
-  await callAuth(request, reply, auth.api.verifyEmail, { query: { token, ...(callbackURL === undefined ? {} : { callbackURL }) } })
+  // With a callbackURL Better Auth answers even a success by throwing its redirect.
+  let redirect: unknown
+  try {
+    await callAuth(request, reply, auth.api.verifyEmail, { query: { token, ...(callbackURL === undefined ? {} : { callbackURL }) } })
+  } catch (error) {
+    if (redirectLocation(error) === undefined) throw error
+    redirect = error
+  }
   const after = email === undefined ? undefined : await findUserByEmail(db, email)
+  if (before !== undefined && after?.email_verified === true) {
+    // Whoever signed up with this address before its owner clicked owns nothing now.
+    await confirmAddress(db, after, new Date())
+    await audit(request, { type: 'email.verified', userId: after.id, email: after.email, detail: { via: 'link' } })
+  }
+  if (redirect !== undefined) throw redirect
   if (after === undefined || !after.email_verified) throw new AppError('INVALID_TOKEN')
   return { success: true, status: true, user: { id: after.id, emailVerified: true } }
 }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AuthResult, SignUpEmailBody, User } from '../../../schemas/index.js'
 import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
+import { assertAcceptableImageUrl } from '../../origins/image-url.js'
 import { acceptRedirect } from '../redirect-targets.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
 import { findSessionByToken, findUserByEmail } from '../../sessions/session-repository.js'
@@ -14,6 +15,7 @@ export async function signUpEmail(request: FastifyRequest, reply: FastifyReply):
   const body = request.body as SignUpEmailBody
   // The verification email's link leads to callbackURL, or to EMAIL_VERIFICATION_URL.
   const callbackURL = acceptRedirect(request, body.callbackURL, config.emailVerificationUrl)
+  assertAcceptableImageUrl(body.image)
   const { headers, response } = await callAuthHeld<{ token: string | null; user: User }>(request, auth.api.signUpEmail, { body: { ...body, callbackURL } })
     .catch((error: unknown) => explainFailedSignUp(request, body.email, error))
   return completeSignIn(request, reply, headers, response.token, response.user)

@@ -6,20 +6,34 @@ import { spendingTotpCode } from '../../auth/totp-replay.js'
 import { AppError } from '../../errors/error-codes.js'
 import { revokeSessionRefreshTokens } from '../../sessions/refresh-token-repository.js'
 import type { SessionWithUserRow } from '../../sessions/session-repository.js'
+import { lockAccountForEnrolment } from '../../sessions/two-factor-repository.js'
 import { issueTokens } from './tokens.js'
 import { headersForSession, resolveV1Session } from './v1-session.js'
 
 type Endpoint = (input: unknown) => Promise<{ headers: Headers; response: unknown }>
 
+/** The caller, whose second-factor changes then wait for any other change of it in flight. */
 async function signedIn(request: FastifyRequest): Promise<SessionWithUserRow> {
   const found = await resolveV1Session(request)
   if (found === undefined) throw new AppError('SESSION_EXPIRED', 'Not signed in')
+  await lockAccountForEnrolment(request.server.db, found.user.id)
+  return found
+}
+
+/**
+ * The caller, who may enrol a second factor only on a confirmed address: a second factor on an
+ * account someone pre-registered with another's address would let the mailbox alone sign in later.
+ * Checked before anything changes, so a refused enrolment leaves nothing behind.
+ */
+async function signedInWithConfirmedAddress(request: FastifyRequest): Promise<SessionWithUserRow> {
+  const found = await signedIn(request)
+  if (!found.user.email_verified) throw new AppError('EMAIL_NOT_VERIFIED', 'Confirm your email address before turning on MFA')
   return found
 }
 
 /** POST /mfa/setup {password}: a TOTP secret (as an otpauth URI) and backup codes; not on yet. */
 export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResult> {
-  const found = await signedIn(request)
+  const found = await signedInWithConfirmedAddress(request)
   const { password } = request.body as V1PasswordBody
   const enable = request.server.auth.api.enableTwoFactor as unknown as Endpoint
   const { response } = await enable({ body: { password }, headers: headersForSession(request, found.session.token), returnHeaders: true })
@@ -30,7 +44,7 @@ export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResul
 
 /** POST /mfa/enable {code}: the first code turns MFA on. */
 export async function enableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
-  const found = await signedIn(request)
+  const found = await signedInWithConfirmedAddress(request)
   const { code } = request.body as V1MfaCodeBody
   // The code that turns MFA on is spent: it cannot sign in a moment later.
   return spendingTotpCode(request, found.user.id, code, () => renewed(request, reply, found, request.server.auth.api.verifyTOTP as unknown as Endpoint, { code }, 'mfa.enabled'))

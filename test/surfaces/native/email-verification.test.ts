@@ -20,7 +20,9 @@ t.test('email verification', async (t) => {
     t.same(contractProblems('verifyEmailToken', response), [])
     t.same(response.json(), { success: true, status: true, user: { id: user.userId, emailVerified: true } })
     const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } })
-    t.equal(session.json().user.emailVerified, true)
+    t.same(session.json(), { session: null, user: null }, 'a session from before the address was confirmed ends with it')
+    const signIn = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
+    t.equal(signIn.json().user.emailVerified, true)
 
     const again = await app.inject({ method: 'POST', url: '/api/auth/verify-email', payload: { token } })
     t.equal(again.statusCode, 400)

@@ -20,9 +20,10 @@ t.test('registration by emailed code', async (t) => {
     t.equal(sessions.length, 0)
   })
 
-  await t.test('POST /register → 409 EMAIL_ALREADY_EXISTS, 400 WEAK_PASSWORD', async (t) => {
+  await t.test('POST /register → 409 EMAIL_ALREADY_EXISTS for a confirmed address, 400 WEAK_PASSWORD', async (t) => {
     const email = uniqueEmail()
     await app.inject({ method: 'POST', url: `${V1}/register`, payload: { email, password: PASSWORD, name: 'A' } })
+    await app.inject({ method: 'POST', url: `${V1}/verify-email`, payload: { email, code: await codeFor(mail, email) } })
     const taken = await app.inject({ method: 'POST', url: `${V1}/register`, payload: { email, password: PASSWORD, name: 'B' } })
     t.equal(taken.statusCode, 409)
     t.equal(taken.json().code, 'EMAIL_ALREADY_EXISTS')
@@ -61,7 +62,7 @@ t.test('registration by emailed code', async (t) => {
     const email = uniqueEmail()
     await app.inject({ method: 'POST', url: `${V1}/register`, payload: { email, password: PASSWORD, name: 'A' } })
     const code = await codeFor(mail, email)
-    await app.db.updateTable('verification').set({ expires_at: new Date(Date.now() - 1000) }).where('identifier', 'like', `%${email}%`).execute()
+    await app.db.updateTable('pending_registration').set({ expires_at: new Date(Date.now() - 1000) }).where('email', '=', email).execute()
     const response = await app.inject({ method: 'POST', url: `${V1}/verify-email`, payload: { email, code } })
     t.equal(response.statusCode, 400)
     t.equal(response.json().code, 'INVALID_CODE')
@@ -71,7 +72,7 @@ t.test('registration by emailed code', async (t) => {
     const email = uniqueEmail()
     await app.inject({ method: 'POST', url: `${V1}/register`, payload: { email, password: PASSWORD, name: 'A' } })
     await codeFor(mail, email)
-    const row = await app.db.selectFrom('verification').select('expires_at').where('identifier', 'like', `%${email}%`).executeTakeFirstOrThrow()
+    const row = await app.db.selectFrom('pending_registration').select('expires_at').where('email', '=', email).executeTakeFirstOrThrow()
     const lifetime = row.expires_at.getTime() - Date.now()
     t.ok(lifetime > 9 * 60_000 && lifetime <= 10 * 60_000, `${Math.round(lifetime / 1000)} s`)
   })
