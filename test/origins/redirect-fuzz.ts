@@ -8,7 +8,7 @@ export const OWN_ORIGIN = 'http://localhost:3001'
  * written independently of the code under test.
  */
 export function isAllowedInTests(origin: string): boolean {
-  return origin === OWN_ORIGIN || origin === 'http://localhost:3000' || /^https:\/\/frontend-fe-[a-z0-9-]+\.vercel\.app$/.test(origin)
+  return origin === OWN_ORIGIN || origin === 'http://localhost:3000' || /^https:\/\/pr-[a-z0-9-]+\.preview\.example\.com$/.test(origin)
 }
 
 /** Where a browser goes for `value`: WHATWG URL resolution against `base`, or undefined when it does not parse. */
@@ -24,8 +24,8 @@ const FRAGMENTS = [
   '/', '/', '//', '\\', '\\\\', '\t', '\r', '\n', '\0', '\u000b', '\u001f', '\u007f', ' ', '\u00a0', '\u2028', '\u3000',
   '@', ':', '.', '..', '?', '#', '%2f', '%2F', '%5c', '%5C', '%09', '%0a', '%00', '%2e', '%40',
   '。', '．', '｡', '／', '＼', 'evil.example', 'EVIL.example', 'localhost', 'localhost:3000', 'localhost:3001',
-  'frontend-fe-x.vercel.app', 'vercel.app', 'javascript:', 'JaVaScRiPt:', 'data:', 'file:', 'blob:', 'http:', 'https:',
-  'http://', 'https://', 'http://localhost:3000', 'https://frontend-fe-a.vercel.app', 'user:pass@', 'user@', 'reset',
+  'pr-x.preview.example.com', 'preview.example.com', 'javascript:', 'JaVaScRiPt:', 'data:', 'file:', 'blob:', 'http:', 'https:',
+  'http://', 'https://', 'http://localhost:3000', 'https://pr-a.preview.example.com', 'user:pass@', 'user@', 'reset',
   'alert(1)', 'text/html,<script>', '%%', 'é', 'xn--', '[::1]', '0x7f.1', '127.0.0.1',
 ]
 
@@ -42,5 +42,5 @@ export const KNOWN_HOSTILE = [
   '/\\evil.example', '\\/evil.example', '\\\\evil.example', '/\t\\evil.example', 'https:evil.example', 'https:/evil.example',
   'https:\\\\evil.example', '//evil.example', '///evil.example', 'https://localhost:3000@evil.example/', 'http://localhost:3000\\@evil.example',
   'https://evil。example', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '\u0000/evil.example',
-  'http://user:pass@localhost:3000/reset', 'https://frontend-fe-x.vercel.app.evil.example/', 'http://evil.example%2f@localhost:3000',
+  'http://user:pass@localhost:3000/reset', 'https://pr-x.preview.example.com.evil.example/', 'http://evil.example%2f@localhost:3000',
 ]

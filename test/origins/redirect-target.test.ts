@@ -6,7 +6,7 @@ import { createOriginPolicy } from '../../src/origins/origin-policy.js'
 import { testConfig } from '../helper.js'
 import { browserOrigin, hostileRedirect, isAllowedInTests, KNOWN_HOSTILE, OWN_ORIGIN } from './redirect-fuzz.js'
 
-const policy = createOriginPolicy(['http://localhost:3000', 'https://frontend-fe-*.vercel.app'], OWN_ORIGIN)
+const policy = createOriginPolicy(['http://localhost:3000', 'https://pr-*.preview.example.com'], OWN_ORIGIN)
 
 t.test('redirect check: URLs on allowed origins and paths on this service, resolved as a browser does', async (t) => {
   const accepted: Array<[string, string]> = [
@@ -15,7 +15,7 @@ t.test('redirect check: URLs on allowed origins and paths on this service, resol
     ['http://localhost:3000/reset?x=1', 'http://localhost:3000/reset?x=1'],
     ['//localhost:3000/reset', 'http://localhost:3000/reset'],
     ['HTTP://LOCALHOST:3000/reset', 'http://localhost:3000/reset'],
-    ['https://frontend-fe-pr1.vercel.app/reset', 'https://frontend-fe-pr1.vercel.app/reset'],
+    ['https://pr-pr1.preview.example.com/reset', 'https://pr-pr1.preview.example.com/reset'],
     ['/%2f%2fevil.example', `${OWN_ORIGIN}/%2f%2fevil.example`],
     ['/%5cevil.example', `${OWN_ORIGIN}/%5cevil.example`],
     ['http:/evil.example', `${OWN_ORIGIN}/evil.example`],

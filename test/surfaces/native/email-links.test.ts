@@ -84,7 +84,7 @@ t.test('PASSWORD_RESET_URL and EMAIL_VERIFICATION_URL, when set, are where the l
   const app = await build(t, {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mail.port),
-    PASSWORD_RESET_URL: 'https://frontend-fe-main.vercel.app/auth/reset',
+    PASSWORD_RESET_URL: 'https://pr-main.preview.example.com/auth/reset',
     EMAIL_VERIFICATION_URL: `${FRONTEND_ORIGIN}/welcome?from=email`,
   })
   const user = await signUp(app)
@@ -93,5 +93,5 @@ t.test('PASSWORD_RESET_URL and EMAIL_VERIFICATION_URL, when set, are where the l
   await app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email: user.email } })
   const reset = await clickLink(app, mail, user.email, /reset/i)
   t.equal(reset.status, 302)
-  t.match(reset.location, /^https:\/\/frontend-fe-main\.vercel\.app\/auth\/reset\?token=[\w-]+$/)
+  t.match(reset.location, /^https:\/\/pr-main\.preview\.example\.com\/auth\/reset\?token=[\w-]+$/)
 })
