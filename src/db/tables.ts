@@ -77,6 +77,17 @@ export interface SpentTotpCodeTable {
   expires_at: ColumnType<Date, Date, Date>
 }
 
+/** Sign-in attempts of one account or device cookie (see src/rate-limit/sign-in-throttle.ts). */
+export interface SignInThrottleTable {
+  key: string
+  failures: number
+  pending: number
+  /** bigint: pg returns it as a string. */
+  locked_until: ColumnType<string, number, number>
+  last_attempt_at: ColumnType<string, number, number>
+  expires_at: ColumnType<Date, Date, Date>
+}
+
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
   readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token'
@@ -109,6 +120,7 @@ export interface Database {
   registration_token: RegistrationTokenTable
   audit_event: AuditEventTable
   spent_totp_code: SpentTotpCodeTable
+  sign_in_throttle: SignInThrottleTable
 }
 
 export type UserRow = Selectable<UserTable>
