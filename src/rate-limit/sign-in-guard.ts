@@ -45,12 +45,14 @@ export function createSignInGuard(options: {
       reservations.delete(request)
       await reservation.settle(reply.statusCode < 300 ? 'success' : 'failure').catch(options.onSettleError)
     },
-    async issueDeviceCookie(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+    async issueDeviceCookie(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
       if (reply.statusCode >= 300) return payload
       const email = signedInEmail(payload)
       // A challenge for a second factor is not a sign-in yet: no device cookie until it is done.
       if (email === undefined) return payload
-      reply.setCookie(DEVICE_COOKIE_NAME, devices.issue(email, now()), { ...options.cookieAttributes, maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS })
+      // Appended as a header (Fastify adds to Set-Cookie): by now @fastify/cookie's own onSend
+      // may have run, and a cookie queued with reply.setCookie would not be sent.
+      reply.header('set-cookie', request.server.serializeCookie(DEVICE_COOKIE_NAME, devices.issue(email, now()), { ...options.cookieAttributes, maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS }))
       return payload
     },
   }
