@@ -2,6 +2,7 @@ import t, { type Test } from 'tap'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../../src/app.js'
 import { databaseThrottleStore, FREE_FAILURES } from '../../src/rate-limit/sign-in-throttle.js'
+import { purgeSignInAttempts } from '../../src/sessions/sign-in-throttle-repository.js'
 import { build, createPostgresDatabase, PASSWORD, postgresServer, signUp, testConfig, type TestContext } from '../helper.js'
 import { redisAnswers, redisEnv } from './redis-test-server.js'
 
@@ -89,4 +90,14 @@ t.test('a counted attempt stays counted when the request around it is rolled bac
     throw new Error('the request failed')
   }), /the request failed/)
   t.equal((await store.reserve(key, Date.now())).allowed, false, 'the five attempts of the rolled-back request still count')
+})
+
+t.test('counts are purged once their window and longest delay have passed', async (t) => {
+  const app = await build(t, on)
+  const store = databaseThrottleStore(app.db, app.database.units)
+  const now = Date.now()
+  await store.reserve('account:purged', now)
+  await store.reserve('account:kept', now + 60 * 60_000)
+  t.equal(await purgeSignInAttempts(app.db, new Date(now + 31 * 60_000)), 1)
+  t.same((await app.db.selectFrom('sign_in_throttle').select('key').execute()).map((row) => row.key), ['account:kept'])
 })
