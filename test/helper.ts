@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
-import { buildApp } from '../src/app.js'
+import { buildApp, type BuildOptions } from '../src/app.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { contractProblems } from './contract.js'
 
@@ -59,9 +59,9 @@ export async function testConfig(t: TestContext, env: Record<string, string> = {
  * gives during the test is checked against openapi.yaml; the test fails on any that the
  * contract does not describe.
  */
-export async function build(t: TestContext, env: Record<string, string> = {}): Promise<FastifyInstance> {
+export async function build(t: TestContext, env: Record<string, string> = {}, options: Pick<BuildOptions, 'clock'> = {}): Promise<FastifyInstance> {
   // The purge schedule is off here so that rows a test ages on purpose stay until it looks.
-  const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0 })
+  const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0, ...options })
   const problems: string[] = []
   app.addHook('onSend', async (request, reply, payload) => {
     const operationId = request.routeOptions.config?.operationId

@@ -100,6 +100,17 @@ export interface TwoFactorTable {
   locked_until: Date | null
 }
 
+/** Sign-in attempts of one account or device cookie (see src/rate-limit/sign-in-throttle.ts). */
+export interface SignInThrottleTable {
+  key: string
+  failures: number
+  pending: number
+  /** bigint: pg returns it as a string. */
+  locked_until: ColumnType<string, number, number>
+  last_attempt_at: ColumnType<string, number, number>
+  expires_at: ColumnType<Date, Date, Date>
+}
+
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
   readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token'
@@ -136,6 +147,7 @@ export interface Database {
   spent_totp_code: SpentTotpCodeTable
   two_factor: TwoFactorTable
   pending_registration: PendingRegistrationTable
+  sign_in_throttle: SignInThrottleTable
 }
 
 export type UserRow = Selectable<UserTable>

@@ -47,6 +47,16 @@ export class UnitsOfWork {
     return result
   }
 
+  /**
+   * Runs `fn` outside any unit: its queries take their own pooled connection and commit at once,
+   * whatever the request around it later commits or rolls back (a counted sign-in attempt must
+   * hold even when the request fails). On PGlite, a single session, call it only where no unit of
+   * the caller has begun (a hook before or after the handler), or it waits for that unit's end.
+   */
+  outside<T>(fn: () => Promise<T>): Promise<T> {
+    return this.#storage.exit(fn)
+  }
+
   /** The open unit of the current async context, if any. */
   current(): Unit | undefined {
     const unit = this.#storage.getStore()

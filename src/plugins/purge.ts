@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { purgeExpired } from '../sessions/session-repository.js'
+import { purgeSignInAttempts } from '../sessions/sign-in-throttle-repository.js'
 
 export const PURGE_INTERVAL_MS = 15 * 60_000
 
@@ -15,7 +16,9 @@ export const purgePlugin = fp(async (app: FastifyInstance, options: { intervalMs
   let running: Promise<void> | undefined
   const run = (): void => {
     if (running !== undefined) return
-    running = purgeExpired(app.db, new Date(), { auditRetentionDays: options.auditRetentionDays })
+    const now = new Date()
+    running = purgeExpired(app.db, now, { auditRetentionDays: options.auditRetentionDays })
+      .then(async (result) => ({ ...result, signInAttempts: await purgeSignInAttempts(app.db, now) }))
       .then((result) => {
         if (Object.values(result).some((count) => count > 0)) app.log.info(result, 'purged expired rows')
       }, (error: unknown) => {

@@ -1,12 +1,16 @@
 import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, preHandlerHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, onResponseHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
 import { Redis } from 'ioredis'
 import type { Config } from '../config.js'
 import { listOperations } from '../contract/spec.js'
 import { clientNetwork, digest, normalizeEmail } from '../rate-limit/client-key.js'
-import { checkGroups, isSignInOperation, readRateLimitRule } from '../rate-limit/rules.js'
-import { createSignInThrottle, memoryThrottleStore, redisThrottleStore, type SignInThrottle } from '../rate-limit/sign-in-throttle.js'
+import { cookieAttributes } from '../auth/cookie-policy.js'
+import { resolveSecret } from '../auth/secret.js'
+import { createDeviceCookies } from '../rate-limit/device-cookie.js'
+import { checkGroups, readRateLimitRule, readSignInStep } from '../rate-limit/rules.js'
+import { createSignInGuard } from '../rate-limit/sign-in-guard.js'
+import { databaseThrottleStore, fallbackThrottleStore, redisThrottleStore } from '../rate-limit/sign-in-throttle.js'
 
 /** An email- or token-keyed limit also gets this many times its budget per IP, so one client cannot spray keys. */
 const IP_BUDGET_FACTOR = 10
@@ -17,12 +21,12 @@ type Check = (request: FastifyRequest) => Promise<{ isAllowed: boolean; isExceed
  * Limits from the contract: each operation's `x-rate-limit` is enforced by @fastify/rate-limit's
  * counters (in Redis when REDIS_URL is set, so every instance counts together), keyed by client
  * IP (/64 for IPv6) before the body is read, or by the email or token in the body after it is
- * validated. Failed sign-ins also count per account. Sessions are not kept in Redis: a cached
- * session could outlive its revocation.
+ * validated. Sign-in attempts also count per account, or per device cookie (sign-in-guard.ts).
+ * Sessions are not kept in Redis: a cached session could outlive its revocation.
  */
 export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config: Config; now: () => number }) => {
   const { config, now } = options
-  const rules = new Map(listOperations().map((operation) => [operation.operationId, { rule: readRateLimitRule(operation), signIn: isSignInOperation(operation) }]))
+  const rules = new Map(listOperations().map((operation) => [operation.operationId, { rule: readRateLimitRule(operation), signIn: readSignInStep(operation) }]))
   checkGroups([...rules].map(([operationId, { rule }]) => [operationId, rule] as const))
   if (!config.rateLimits) return
 
@@ -31,7 +35,18 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
   const namespace = `${config.redisPrefix}rl:`
   // If Redis fails, requests are let through rather than refused: sign-in stays available.
   await app.register(rateLimit, { global: false, ...(redis === undefined ? {} : { redis, nameSpace: namespace }), skipOnError: true })
-  const throttle = createSignInThrottle(redis === undefined ? memoryThrottleStore() : redisThrottleStore(redis, `${config.redisPrefix}sign-in:`), now)
+  // Attempts count in Redis when there is one, else in the database: never in one process alone,
+  // since instances behind a load balancer must share one count.
+  const databaseStore = databaseThrottleStore(app.db, app.database.units)
+  const guard = createSignInGuard({
+    store: redis === undefined
+      ? databaseStore
+      : fallbackThrottleStore(redisThrottleStore(redis, `${config.redisPrefix}sign-in:`), databaseStore, (error) => app.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'redis unavailable: counting sign-ins in the database')),
+    devices: createDeviceCookies(resolveSecret(config).secret),
+    cookieAttributes: cookieAttributes(config),
+    now,
+    onSettleError: (error) => app.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'a sign-in attempt could not be settled: it stays counted'),
+  })
   app.addHook('onClose', async () => { await redis?.quit().catch(() => undefined) })
 
   // One counter per group, so the operations of a group (sign-in on every surface) count together.
@@ -52,18 +67,27 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     if (entry === undefined) return
     const onRequest: onRequestHookHandler[] = []
     const preHandler: preHandlerHookHandler[] = []
+    const onSend: onSendHookHandler[] = []
+    const onResponse: onResponseHookHandler[] = []
     if (entry.rule !== undefined) {
       const { rule } = entry
       if (rule.key === 'ip') onRequest.push(limiterFor(rule.group, rule.max, rule.window, ipKey))
       else {
         onRequest.push(limiterFor(`${rule.group}-ip`, rule.max * IP_BUDGET_FACTOR, rule.window, ipKey))
-        preHandler.push(limiterFor(rule.group, rule.max, rule.window, rule.key === 'email' ? emailKey : tokenKey))
+        preHandler.push(limiterFor(rule.group, rule.max, rule.window, bodyKey(rule.key, rule.field!)))
       }
     }
-    if (entry.signIn) preHandler.push(throttleCheck(throttle))
+    // After the limits above: an attempt they refuse is never counted against the account.
+    if (entry.signIn === 'password') {
+      preHandler.push(guard.reserveAttempt)
+      onResponse.push(guard.settleAttempt)
+    }
+    // onSend, not onResponse: the cookie must go out with the answer.
+    if (entry.signIn !== undefined) onSend.push(guard.issueDeviceCookie)
     route.onRequest = [...toArray(route.onRequest), ...onRequest]
     route.preHandler = [...toArray(route.preHandler), ...preHandler]
-    if (entry.signIn) route.onResponse = [...toArray(route.onResponse), throttleRecord(throttle)]
+    route.onSend = [...toArray(route.onSend), ...onSend]
+    route.onResponse = [...toArray(route.onResponse), ...onResponse]
   })
 }, { name: 'rate-limit', dependencies: ['errors'] })
 
@@ -90,36 +114,12 @@ function ipKey(request: FastifyRequest): string {
   return `ip:${clientNetwork(request.ip)}`
 }
 
-function emailKey(request: FastifyRequest): string | undefined {
-  const email = (request.body as { email?: unknown } | undefined)?.email
-  return typeof email === 'string' ? `email:${digest(normalizeEmail(email))}` : undefined
-}
-
-function tokenKey(request: FastifyRequest): string | undefined {
-  const token = (request.body as { token?: unknown } | undefined)?.token
-  return typeof token === 'string' ? `token:${digest(token)}` : undefined
-}
-
-function accountOf(request: FastifyRequest): string | undefined {
-  const email = (request.body as { email?: unknown } | undefined)?.email
-  return typeof email === 'string' ? digest(normalizeEmail(email)) : undefined
-}
-
-function throttleCheck(throttle: SignInThrottle): preHandlerHookHandler {
-  return async function signInThrottled(request, reply) {
-    const account = accountOf(request)
-    if (account === undefined) return
-    const retryAfter = await throttle.retryAfter(account)
-    if (retryAfter > 0) return reply.header('retry-after', retryAfter).sendError('RATE_LIMITED')
-  }
-}
-
-function throttleRecord(throttle: SignInThrottle) {
-  return async function recordSignIn(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const account = accountOf(request)
-    if (account === undefined) return
-    if (reply.errorCode === 'INVALID_CREDENTIALS') await throttle.recordFailure(account).catch(() => undefined)
-    else if (reply.statusCode < 300) await throttle.recordSuccess(account).catch(() => undefined)
+/** The key of an email- or token-keyed limit, read from the body field the rule names. */
+function bodyKey(kind: 'email' | 'token', field: string): (request: FastifyRequest) => string | undefined {
+  return (request) => {
+    const value = (request.body as Record<string, unknown> | undefined)?.[field]
+    if (typeof value !== 'string') return undefined
+    return kind === 'email' ? `email:${digest(normalizeEmail(value))}` : `token:${digest(value)}`
   }
 }
 

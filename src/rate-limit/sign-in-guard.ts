@@ -1,0 +1,70 @@
+import type { FastifyReply, FastifyRequest, onResponseHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
+import type { CookieAttributes } from '../auth/cookie-policy.js'
+import { digest, normalizeEmail } from './client-key.js'
+import { DEVICE_COOKIE_MAX_AGE_SECONDS, DEVICE_COOKIE_NAME, type DeviceCookies } from './device-cookie.js'
+import type { Reservation, ThrottleStore } from './sign-in-throttle.js'
+
+export interface SignInGuard {
+  /** preHandler of a password step: count the attempt first, then let it be evaluated, or 429. */
+  readonly reserveAttempt: preHandlerHookHandler
+  /** onResponse of a password step: a success gives the count back, anything else keeps it. */
+  readonly settleAttempt: onResponseHookHandler
+  /** onSend of every sign-in step: a completed sign-in leaves a fresh device cookie. */
+  readonly issueDeviceCookie: onSendHookHandler
+}
+
+/**
+ * The sign-in policy, in hooks around the handlers of every surface. An attempt that presents a
+ * valid device cookie for the account tried is counted against that device alone; any other is
+ * counted against the account (by a digest of its email, known or not).
+ */
+export function createSignInGuard(options: {
+  readonly store: ThrottleStore
+  readonly devices: DeviceCookies
+  readonly cookieAttributes: CookieAttributes
+  readonly now: () => number
+  readonly onSettleError: (error: unknown) => void
+}): SignInGuard {
+  const { store, devices, now } = options
+  const reservations = new WeakMap<FastifyRequest, Reservation>()
+  return {
+    async reserveAttempt(request: FastifyRequest, reply: FastifyReply) {
+      const email = (request.body as { email?: unknown } | undefined)?.email
+      if (typeof email !== 'string') return
+      // The one cookie parser of the service, so every decision reads the same value.
+      const cookie = request.server.parseCookie(request.headers.cookie ?? '')[DEVICE_COOKIE_NAME]
+      const device = devices.verify(cookie, email, now())
+      const key = device === undefined ? `account:${digest(normalizeEmail(email))}` : `device:${digest(device.id)}`
+      const result = await store.reserve(key, now())
+      if (!result.allowed) return reply.header('retry-after', result.retryAfterSeconds).sendError('RATE_LIMITED')
+      reservations.set(request, result)
+    },
+    async settleAttempt(request: FastifyRequest, reply: FastifyReply) {
+      const reservation = reservations.get(request)
+      if (reservation === undefined) return
+      reservations.delete(request)
+      await reservation.settle(reply.statusCode < 300 ? 'success' : 'failure').catch(options.onSettleError)
+    },
+    async issueDeviceCookie(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+      if (reply.statusCode >= 300) return payload
+      const email = signedInEmail(payload)
+      // A challenge for a second factor is not a sign-in yet: no device cookie until it is done.
+      if (email === undefined) return payload
+      // Appended as a header (Fastify adds to Set-Cookie): by now @fastify/cookie's own onSend
+      // may have run, and a cookie queued with reply.setCookie would not be sent.
+      reply.header('set-cookie', request.server.serializeCookie(DEVICE_COOKIE_NAME, devices.issue(email, now()), { ...options.cookieAttributes, maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS }))
+      return payload
+    },
+  }
+}
+
+/** The email of the user a sign-in answer carries (`user.email` on every surface), if any. */
+function signedInEmail(payload: unknown): string | undefined {
+  if (typeof payload !== 'string') return undefined
+  try {
+    const email = (JSON.parse(payload) as { user?: { email?: unknown } } | null)?.user?.email
+    return typeof email === 'string' ? email : undefined
+  } catch {
+    return undefined
+  }
+}
