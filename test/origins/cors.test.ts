@@ -84,7 +84,7 @@ t.test('every error answer to an allowed origin carries the CORS headers', async
 
   const broken = await build(t)
   await broken.db.schema.dropTable('verification').execute()
-  const failing = await broken.inject({ method: 'POST', url: '/api/auth/forgot-password', headers, payload: { email: uniqueEmail() } })
+  const failing = await broken.inject({ method: 'POST', url: '/api/auth/reset-password', headers, payload: { token: 'some-token', newPassword: PASSWORD } })
   t.equal(failing.statusCode, 500)
   t.equal(failing.headers['access-control-allow-origin'], FRONTEND_ORIGIN, '500 keeps Allow-Origin')
 

@@ -21,7 +21,8 @@ t.test('a database outage answers 503 promptly, and the service recovers without
     { operationId: 'signInEmail', method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } },
     { operationId: 'signUpEmail', method: 'POST', url: '/api/auth/sign-up/email', payload: { email: uniqueEmail(), password: PASSWORD, name: 'A' } },
     { operationId: 'getSessionStatus', method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } },
-    { operationId: 'forgotPassword', method: 'POST', url: '/api/auth/forgot-password', payload: { email: user.email } },
+    // (forgot-password is not here: it answers before any database work, so it says nothing of an outage.)
+    { operationId: 'resetPassword', method: 'POST', url: '/api/auth/reset-password', payload: { token: 'some-token', newPassword: PASSWORD } },
   ] as const
   for (const request of requests) {
     const started = Date.now()

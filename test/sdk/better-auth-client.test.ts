@@ -49,6 +49,9 @@ t.test('the official better-auth/client SDK works unchanged', async (t) => {
   const verificationToken = new URL(firstLink((await mail.waitFor(email, /verify/i)).text)).searchParams.get('token')!
   const verified = await client.verifyEmail({ query: { token: verificationToken } })
   t.equal(verified.error, null)
+  // Confirming the address ends every session issued before it (someone else may have signed up with it).
+  t.equal((await client.getSession()).data, null, 'the session from before the confirmation has ended')
+  t.equal((await client.signIn.email({ email, password: PASSWORD })).error, null)
   t.equal((await client.getSession()).data?.user.emailVerified, true)
 
   const resetRequested = await client.requestPasswordReset({ email, redirectTo: `${FRONTEND_ORIGIN}/reset` })

@@ -47,8 +47,8 @@ t.test('emailed links requested without a target work when clicked (defaults)', 
     const { status, location } = await clickLink(app, mail, user.email, /verify/i)
     t.equal(status, 302)
     t.equal(location, `${FRONTEND_ORIGIN}/verify-email`)
-    const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } })
-    t.equal(session.json().user.emailVerified, true, 'the click verified the address')
+    const signIn = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
+    t.equal(signIn.json().user.emailVerified, true, 'the click verified the address')
   })
 
   await t.test('POST /api/auth/send-verification-email without callbackURL → the link answers 302 to EMAIL_VERIFICATION_URL', async (t) => {
