@@ -138,7 +138,8 @@ export function authOptions(deps: AuthDependencies) {
         mailer.send({
           to: user.email,
           subject: 'Verify your email address',
-          text: `Open this link to verify your email address:\n\n${url}\n`,
+          // Clicking a link for a sign-up someone else made would confirm their password: say so plainly.
+          text: `If you just signed up, open this link to verify your email address:\n\n${url}\n\nIf you did not sign up, do not open it: someone else gave this address. Ignore this message, or reset your password to take the account over.\n`,
           link: url,
         })
       },
