@@ -2,21 +2,7 @@ import t from 'tap'
 import { Redis } from 'ioredis'
 import { buildApp } from '../../src/app.js'
 import { cookieHeader, createPostgresDatabase, FRONTEND_ORIGIN, PASSWORD, postgresServer, testConfig, uniqueEmail } from '../helper.js'
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-
-async function redisAnswers(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000, retryStrategy: () => null })
-  redis.on('error', () => {})
-  try {
-    await redis.connect()
-    return (await redis.ping()) === 'PONG'
-  } catch {
-    return false
-  } finally {
-    redis.disconnect()
-  }
-}
+import { REDIS_URL, redisAnswers } from './redis-test-server.js'
 
 const server = await postgresServer()
 const redisUp = await redisAnswers()
