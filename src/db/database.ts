@@ -51,10 +51,31 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
 async function openPGlite(location: string): Promise<DatabaseHandle> {
   const inMemory = location === 'memory' || location === ''
   if (!inMemory) createDirectory(location)
-  const client = await PGlite.create(inMemory ? undefined : location)
+  const client = inMemory ? await PGlite.create({ loadDataDir: await freshClusterImage() }) : await PGlite.create(location)
   const units = new UnitsOfWork()
   const db = new Kysely<Database>({ dialect: units.wrap(new PGliteDialect(client)) })
   return handle(db, units, 'pglite')
+}
+
+let clusterImage: Promise<Blob> | undefined
+
+/**
+ * The data directory of a freshly initialised cluster, made once per process: every throwaway
+ * database starts from a copy of it, exactly as if initialised anew, in a quarter of the time
+ * (running initdb is most of the cost of opening a PGlite database; test suites open hundreds).
+ */
+function freshClusterImage(): Promise<Blob> {
+  clusterImage ??= (async () => {
+    const template = await PGlite.create()
+    try {
+      return await template.dumpDataDir('none')
+    } finally {
+      await template.close()
+    }
+  })()
+  // A failure is not kept: the next open tries again.
+  clusterImage.catch(() => { clusterImage = undefined })
+  return clusterImage
 }
 
 /**
