@@ -5,8 +5,6 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3001
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY tsconfig.json openapi.yaml ./
-COPY schemas ./schemas
-COPY migrations ./migrations
 COPY src ./src
 USER node
 EXPOSE 3001

@@ -1,4 +1,4 @@
-// Generates schemas/index.ts (TypeBox) from the components of openapi.yaml.
+// Generates src/schemas/index.ts (TypeBox) from the components of openapi.yaml.
 //   npm run generate           write the file
 //   npm run generate -- --check  exit 1 when the committed file is stale
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -7,16 +7,16 @@ import { renderSchemas } from '../src/contract/render-schemas.js'
 
 const root = new URL('..', import.meta.url)
 const specPath = fileURLToPath(new URL('openapi.yaml', root))
-const outPath = fileURLToPath(new URL('schemas/index.ts', root))
+const outPath = fileURLToPath(new URL('src/schemas/index.ts', root))
 
 const rendered = renderSchemas(readFileSync(specPath, 'utf8'))
 if (process.argv.includes('--check')) {
   const current = readFileSync(outPath, 'utf8')
   if (current !== rendered) {
-    console.error('schemas/index.ts is stale: run `npm run generate`')
+    console.error('src/schemas/index.ts is stale: run `npm run generate`')
     process.exit(1)
   }
-  console.log('schemas/index.ts is up to date')
+  console.log('src/schemas/index.ts is up to date')
 } else {
   writeFileSync(outPath, rendered)
   console.log(`wrote ${outPath}`)

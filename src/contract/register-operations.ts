@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TSchema } from 'typebox'
-import * as Schemas from '../../schemas/index.js'
+import * as Schemas from '../schemas/index.js'
 import { inUnitOfWork } from '../audit/audit-trail.js'
 import { listOperations, type OpenApiParameter, type Operation } from './spec.js'
 

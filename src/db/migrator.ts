@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FileMigrationProvider, Migrator, type Kysely, type MigrationResultSet } from 'kysely'
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url))
+export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url))
 
 /**
  * Applies every pending migration. Kysely's PostgreSQL adapter holds an advisory lock while it

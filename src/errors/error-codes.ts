@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../schemas/index.js'
+import type { ErrorCode } from '../schemas/index.js'
 
 export type { ErrorCode }
 export type Surface = 'native' | 'v1' | 'jwt'

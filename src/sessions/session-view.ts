@@ -1,4 +1,4 @@
-import type { Session, User } from '../../schemas/index.js'
+import type { Session, User } from '../schemas/index.js'
 import type { SessionRow, UserRow } from '../db/tables.js'
 import type { SessionWithUserRow } from './session-repository.js'
 

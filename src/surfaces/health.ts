@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Health } from '../../schemas/index.js'
+import type { Health } from '../schemas/index.js'
 import type { OperationHandlers } from '../contract/register-operations.js'
 
 const started = Date.now()

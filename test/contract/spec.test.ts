@@ -8,7 +8,7 @@ import { operationHandlers } from '../../src/surfaces/index.js'
 import { build } from '../helper.js'
 
 t.test('schemas/ is generated from openapi.yaml and up to date', async (t) => {
-  const committed = readFileSync(new URL('../../schemas/index.ts', import.meta.url), 'utf8')
+  const committed = readFileSync(new URL('../../src/schemas/index.ts', import.meta.url), 'utf8')
   t.equal(committed, renderSchemas(readSpec().text), 'stale: run npm run generate')
 })
 

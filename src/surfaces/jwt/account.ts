@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { JwtAuthResult, JwtLoginBody, JwtLogoutResult, JwtSignupBody, JwtUser, User } from '../../../schemas/index.js'
+import type { JwtAuthResult, JwtLoginBody, JwtLogoutResult, JwtSignupBody, JwtUser, User } from '../../schemas/index.js'
 import { audit, auditedSignIn, auditSignedIn } from '../../audit/audit-trail.js'
 import { callAuthHeld } from '../../auth/call-auth.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { JsonWebKeySet } from '../../../schemas/index.js'
+import type { JsonWebKeySet } from '../../schemas/index.js'
 import type { OperationHandlers } from '../../contract/register-operations.js'
 import { authLogin, authLogout, authMe, authSignup } from './account.js'
 

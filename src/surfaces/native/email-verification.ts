@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { SendVerificationEmailBody, SuccessResult, VerifyEmailBody, VerifyEmailResult } from '../../../schemas/index.js'
+import type { SendVerificationEmailBody, SuccessResult, VerifyEmailBody, VerifyEmailResult } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { confirmAddress } from '../../auth/address-confirmation.js'
 import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'

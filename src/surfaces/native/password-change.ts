@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { ChangePasswordBody, ChangePasswordResult } from '../../../schemas/index.js'
+import type { ChangePasswordBody, ChangePasswordResult } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 

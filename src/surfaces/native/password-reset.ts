@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { PasswordResetRequestBody, ResetPasswordBody, SuccessResult } from '../../../schemas/index.js'
+import type { PasswordResetRequestBody, ResetPasswordBody, SuccessResult } from '../../schemas/index.js'
 import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
 import { acceptRedirect, sendRedirect } from '../redirect-targets.js'

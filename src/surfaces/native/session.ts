@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../../../schemas/index.js'
-import type { RevokeSessionBody } from '../../../schemas/index.js'
+import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../../schemas/index.js'
+import type { RevokeSessionBody } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 import { resolveCookieSession } from '../../auth/cookie-session.js'

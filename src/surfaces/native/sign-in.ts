@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { AuthResult, SignInEmailBody, TwoFactorCodeBody, TwoFactorRedirect, TwoFactorResult, User } from '../../../schemas/index.js'
+import type { AuthResult, SignInEmailBody, TwoFactorCodeBody, TwoFactorRedirect, TwoFactorResult, User } from '../../schemas/index.js'
 import { auditedSignIn, auditSecondFactorRequired, auditSignedIn, type SignInMethod } from '../../audit/audit-trail.js'
 import { callAuthHeld, copySetCookies, type Endpoint } from '../../auth/call-auth.js'
 import { checkSecondFactor } from '../../auth/totp-replay.js'

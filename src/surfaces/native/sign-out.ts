@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { SuccessResult } from '../../../schemas/index.js'
+import type { SuccessResult } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 import { resolveCookieSession } from '../../auth/cookie-session.js'

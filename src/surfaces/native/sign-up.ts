@@ -1,6 +1,6 @@
 import { isAPIError } from 'better-auth/api'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { AuthResult, SignUpEmailBody, User } from '../../../schemas/index.js'
+import type { AuthResult, SignUpEmailBody, User } from '../../schemas/index.js'
 import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
 import { assertAcceptableImageUrl } from '../../origins/image-url.js'

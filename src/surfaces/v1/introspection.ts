@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { IntrospectionBody, IntrospectionResult } from '../../../schemas/index.js'
+import type { IntrospectionBody, IntrospectionResult } from '../../schemas/index.js'
 import { AppError } from '../../errors/error-codes.js'
 import { findLiveSessionWithUserById, findSessionWithUser } from '../../sessions/session-repository.js'
 import { bearerMatches } from '../operations.js'

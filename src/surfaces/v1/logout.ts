@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1MessageResult, V1RefreshBody } from '../../../schemas/index.js'
+import type { V1MessageResult, V1RefreshBody } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { resolveCookieSession } from '../../auth/cookie-session.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'

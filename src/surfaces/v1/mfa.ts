@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1MfaCodeBody, V1MfaSetupResult, V1PasswordBody, V1TokenResult } from '../../../schemas/index.js'
+import type { V1MfaCodeBody, V1MfaSetupResult, V1PasswordBody, V1TokenResult } from '../../schemas/index.js'
 import { audit, type AuditEventType } from '../../audit/audit-trail.js'
 import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
 import { spendingTotpCode } from '../../auth/totp-replay.js'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1CompleteRegistrationBody, V1EmailBody, V1MessageResult, V1RegisterBody, V1RegisterResult, V1TokenResult, V1VerifyCodeBody, V1VerifyCodeResult } from '../../../schemas/index.js'
+import type { V1CompleteRegistrationBody, V1EmailBody, V1MessageResult, V1RegisterBody, V1RegisterResult, V1TokenResult, V1VerifyCodeBody, V1VerifyCodeResult } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { confirmAddress } from '../../auth/address-confirmation.js'
 import { hashRegistrationCode, matchRegistration, newRegistrationCode, REGISTRATION_CODE_ATTEMPTS, REGISTRATION_CODE_TTL_MS, sendRegistrationCode } from '../../auth/registration-codes.js'

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1LoginBody, V1MeResult, V1MfaChallenge, V1RefreshBody, V1TokenResult, V1VerifyMfaBody } from '../../../schemas/index.js'
+import type { V1LoginBody, V1MeResult, V1MfaChallenge, V1RefreshBody, V1TokenResult, V1VerifyMfaBody } from '../../schemas/index.js'
 import { audit, auditedSignIn, auditSecondFactorRequired } from '../../audit/audit-trail.js'
 import { authHeaders, callAuthHeld } from '../../auth/call-auth.js'
 import { checkSecondFactor } from '../../auth/totp-replay.js'

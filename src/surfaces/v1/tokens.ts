@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1TokenResult } from '../../../schemas/index.js'
+import type { V1TokenResult } from '../../schemas/index.js'
 import { audit, type AuditEvent } from '../../audit/audit-trail.js'
 import { AppError } from '../../errors/error-codes.js'
 import { startRefreshFamily } from '../../sessions/refresh-token-repository.js'
