@@ -4,7 +4,9 @@ import type { OperationHandler } from '../contract/register-operations.js'
 import type { AuditDetail } from '../db/tables.js'
 import { mapError } from '../errors/map-error.js'
 import { surfaceOf } from '../plugins/errors.js'
-import { findSessionByToken, findUserByEmail, recordAuditEvent } from '../sessions/session-repository.js'
+import { recordAuditEvent } from '../sessions/audit-event-repository.js'
+import { findSessionByToken } from '../sessions/session-repository.js'
+import { findUserByEmail } from '../sessions/user-repository.js'
 
 export type AuditEventType =
   | 'sign_in.succeeded'

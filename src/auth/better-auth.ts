@@ -61,7 +61,6 @@ export const ACCESS_TOKEN_ALGORITHM = 'EdDSA'
  * key set published at /.well-known/jwks.json. `iss`, `aud` and `typ` are set per token kind
  * (src/tokens/access-tokens.ts).
  */
-// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
 export function jwtPluginOptions(issuer: string) {
   return {
     // Keys for access tokens: Ed25519, private halves encrypted with the secret, in `jwks`.
@@ -81,7 +80,6 @@ export function jwtPluginOptions(issuer: string) {
 export type JwtPluginOptions = ReturnType<typeof jwtPluginOptions>
 
 // The return type is inferred on purpose: Better Auth derives `auth.api` (signJWT, getJwks…) from the plugins' literal types.
-// eslint-disable-next-line @typescript-eslint/explicit-function-return-type
 export function authOptions(deps: AuthDependencies) {
   const { config, mailer, originPolicy } = deps
   const issuer = new URL(config.baseUrl).origin

@@ -3,7 +3,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { CLIENT_IP_HEADER } from './better-auth.js'
 
 // Better Auth's endpoint types are deep generics per endpoint; the bridge only needs their call shape.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Endpoint = (input: any) => Promise<any>
 
 export interface CallInput {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { AppError } from '../errors/error-codes.js'
-import { findUserById } from '../sessions/session-repository.js'
+import { findUserById } from '../sessions/user-repository.js'
 
 /**
  * Refuses to sign in, without its second factor, an account that has one. Every session our code

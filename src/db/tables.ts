@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 
 /** Timestamps are written as Date and read as Date (timestamptz). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -152,8 +152,5 @@ export interface Database {
 
 export type UserRow = Selectable<UserTable>
 export type SessionRow = Selectable<SessionTable>
-export type NewSession = Insertable<SessionTable>
-export type SessionUpdate = Updateable<SessionTable>
-export type RefreshTokenRow = Selectable<RefreshTokenTable>
 export type AuditEventRow = Selectable<AuditEventTable>
 export type PendingRegistrationRow = Selectable<PendingRegistrationTable>

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { purgeExpired } from '../sessions/session-repository.js'
+import { purgeExpired } from '../sessions/purge-repository.js'
 import { purgeSignInAttempts } from '../sessions/sign-in-throttle-repository.js'
 
 export const PURGE_INTERVAL_MS = 15 * 60_000

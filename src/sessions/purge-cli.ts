@@ -1,7 +1,7 @@
 // npm run purge: delete expired sessions, verification values and tokens, and old audit events, now.
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
-import { purgeExpired } from './session-repository.js'
+import { purgeExpired } from './purge-repository.js'
 
 const config = loadConfig()
 const database = await openDatabase(config.databaseUrl)

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/tables.js'
-import { verifySignedToken } from './session-cookie.js'
+import { verifySignedToken } from '../auth/session-cookies.js'
 import { findSessionWithUser, type SessionWithUserRow } from './session-repository.js'
 
 /**

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
-import { listAuditEvents } from '../../src/sessions/session-repository.js'
+import { listAuditEvents } from '../../src/sessions/audit-event-repository.js'
 import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../helper.js'
 import { firstLink, startMailCatcher } from '../mail-catcher.js'
 import { totpFromUri, unusedTotp } from '../totp.js'

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
-import { purgeExpired } from '../../src/sessions/session-repository.js'
+import { purgeExpired } from '../../src/sessions/purge-repository.js'
 import { build, createPostgresDatabase, postgresServer, signUp, testConfig } from '../helper.js'
 
 async function ageSessions(app: Awaited<ReturnType<typeof build>>, count: number): Promise<void> {

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { verifySignedToken, signToken } from '../../src/sessions/session-cookie.js'
+import { verifySignedToken, signToken } from '../../src/auth/session-cookies.js'
 import { build, FRONTEND_ORIGIN, signUp, TEST_SECRET } from '../helper.js'
 
 t.test('verifySignedToken', async (t) => {

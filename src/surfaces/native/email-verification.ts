@@ -5,7 +5,7 @@ import { confirmAddress } from '../../auth/address-confirmation.js'
 import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
 import { acceptRedirect, sendRedirect, withQueryParameter } from '../redirect-targets.js'
-import { findUserByEmail } from '../../sessions/session-repository.js'
+import { findUserByEmail } from '../../sessions/user-repository.js'
 
 /** GET /api/auth/verify-email?token=: the link in the verification email. */
 export async function verifyEmail(request: FastifyRequest, reply: FastifyReply): Promise<VerifyEmailResult> {

@@ -3,7 +3,7 @@ import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../
 import type { RevokeSessionBody } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
-import { resolveCookieSession } from '../../auth/cookie-session.js'
+import { resolveCookieSession } from '../../auth/request-session.js'
 import { findSessionByToken } from '../../sessions/session-repository.js'
 import { toBetterAuthSessionBody } from '../../sessions/session-view.js'
 

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { SuccessResult } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
-import { resolveCookieSession } from '../../auth/cookie-session.js'
+import { resolveCookieSession } from '../../auth/request-session.js'
 
 /** POST /api/auth/sign-out: deletes the session row and clears the cookie; fine without a session. */
 export async function signOut(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {

@@ -6,7 +6,8 @@ import { AppError } from '../../errors/error-codes.js'
 import { assertAcceptableImageUrl } from '../../origins/image-url.js'
 import { acceptRedirect } from '../redirect-targets.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
-import { findSessionByToken, findUserByEmail } from '../../sessions/session-repository.js'
+import { findSessionByToken } from '../../sessions/session-repository.js'
+import { findUserByEmail } from '../../sessions/user-repository.js'
 import { toSessionView } from '../../sessions/session-view.js'
 
 /** POST /api/auth/sign-up/email: Better Auth's sign-up, answered with `user`, `session` and `token`. */

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1MessageResult, V1RefreshBody } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
-import { resolveCookieSession } from '../../auth/cookie-session.js'
+import { resolveCookieSession } from '../../auth/request-session.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
 import { findRefreshFamily, revokeRefreshFamily, type RefreshFamily } from '../../sessions/refresh-token-repository.js'
 import { deleteUserSession } from '../../sessions/session-repository.js'

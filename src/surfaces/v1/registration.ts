@@ -13,7 +13,7 @@ import {
   claimUserForAddress, countWrongCode, createPendingRegistration, deletePendingRegistrations, findCredentialPasswordHash,
   lockPendingRegistrations, renewPendingRegistration, setCredentialPassword,
 } from '../../sessions/pending-registration-repository.js'
-import { findUserByEmail, updateUserProfile } from '../../sessions/session-repository.js'
+import { findUserByEmail, updateUserProfile } from '../../sessions/user-repository.js'
 import { toUserView } from '../../sessions/session-view.js'
 import { randomToken } from '../../sessions/token-hash.js'
 import { issueTokens } from './tokens.js'

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import { authHeaders } from '../../auth/call-auth.js'
 import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
-import { resolveCookieSession } from '../../auth/cookie-session.js'
+import { resolveCookieSession } from '../../auth/request-session.js'
 import { findLiveSessionWithUserById, type SessionWithUserRow } from '../../sessions/session-repository.js'
 
 /**
