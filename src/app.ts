@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
+import type { Clock } from './clock.js'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
 import { requestForLog } from './log-redaction.js'
@@ -10,6 +11,7 @@ import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
 import { checkEmailLinkTargets } from './origins/redirect-target.js'
 import { authPlugin } from './plugins/auth.js'
+import { clockPlugin } from './plugins/clock.js'
 import { databasePlugin } from './plugins/database.js'
 import { docsPlugin } from './plugins/docs.js'
 import { errorsPlugin } from './plugins/errors.js'
@@ -28,8 +30,8 @@ export interface BuildOptions {
   readonly logger?: false | { readonly level?: string; readonly stream?: NodeJS.WritableStream }
   /** How often expired rows are purged; 0 turns the schedule off. */
   readonly purgeIntervalMs?: number
-  /** The clock of time-based policies (sign-in delays); tests pass their own. */
-  readonly clock?: () => number
+  /** The clock of every time-based policy (default: the system's); tests pass one they can move. */
+  readonly clock?: Clock
   /** Opens the database (default: openDatabase); a test passes a slow one. */
   readonly openDatabase?: OpenDatabase
   /** Awaited before work that runs after an answer starts; tests hold it. */
@@ -75,6 +77,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ajv: { customOptions: { keywords: ['x-error-code'], coerceTypes: false } },
   }) as unknown as FastifyInstance
   app.decorate('config', config)
+  await app.register(clockPlugin, { ...(options.clock === undefined ? {} : { clock: options.clock }) })
 
   await app.register(errorsPlugin)
   await app.register(securityHeadersPlugin)
@@ -89,7 +92,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
   await app.register(authPlugin, { config, ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }) })
-  await app.register(rateLimitPlugin, { config, now: options.clock ?? Date.now })
+  await app.register(rateLimitPlugin, { config, now: () => app.clock.nowMs() })
   await app.register(docsPlugin)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)

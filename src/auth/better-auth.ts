@@ -2,6 +2,7 @@ import { betterAuth, type BetterAuthOptions } from 'better-auth'
 import { jwt, twoFactor } from 'better-auth/plugins'
 import type { JwtOptions } from 'better-auth/plugins/jwt'
 import type { Kysely } from 'kysely'
+import { systemClock, type Clock } from '../clock.js'
 import type { Config } from '../config.js'
 import type { Database } from '../db/tables.js'
 import type { OriginPolicy } from '../origins/origin-policy.js'
@@ -23,6 +24,8 @@ export interface AuthDependencies {
   readonly secret: string
   readonly mailer: Mailer
   readonly originPolicy: OriginPolicy
+  /** The time our own writes in its hooks read (default: the system's); Better Auth's own expiry checks use real time. */
+  readonly clock?: Clock
   readonly logger: { error(message: string): void; warn(message: string): void; info(message: string): void; debug(message: string): void }
 }
 
@@ -82,6 +85,7 @@ export type JwtPluginOptions = ReturnType<typeof jwtPluginOptions>
 // The return type is inferred on purpose: Better Auth derives `auth.api` (signJWT, getJwks…) from the plugins' literal types.
 export function authOptions(deps: AuthDependencies) {
   const { config, mailer, originPolicy } = deps
+  const clock = deps.clock ?? systemClock
   const issuer = new URL(config.baseUrl).origin
   return {
     appName: 'Auth Service',
@@ -111,12 +115,12 @@ export function authOptions(deps: AuthDependencies) {
       // Better Auth deletes the sessions; the refresh tokens that hang on them go too, and the
       // audit event is written in the same transaction.
       async onPasswordReset({ user }) {
-        await revokeUserRefreshTokens(deps.db, user.id, new Date())
+        await revokeUserRefreshTokens(deps.db, user.id, clock.now())
         await auditCurrentRequest({ type: 'password.reset', userId: user.id })
         // The reset link came from the mailbox: that confirms an unconfirmed address, and whatever
         // its earlier registrations left behind goes.
         if (!user.emailVerified) {
-          await confirmAddress(deps.db, user, new Date())
+          await confirmAddress(deps.db, user, clock.now())
           await auditCurrentRequest({ type: 'email.verified', userId: user.id, email: user.email, detail: { via: 'password_reset' } })
         }
       },

@@ -9,5 +9,5 @@ export async function resolveCookieSession(request: FastifyRequest): Promise<Ses
   if (check.kind === 'none') return undefined
   if (check.kind === 'valid') return check.found
   const { response } = await callAuthHeld<{ session: { id: string } } | null>(request, server.auth.api.getSession, { query: { disableRefresh: true } })
-  return response === null ? undefined : findLiveSessionWithUserById(server.db, response.session.id, new Date())
+  return response === null ? undefined : findLiveSessionWithUserById(server.db, response.session.id, server.clock.now())
 }

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { FastifyReply } from 'fastify'
+import type { Clock } from '../clock.js'
 import type { Config } from '../config.js'
 import { cookieAttributes, SESSION_COOKIE_NAME } from './cookie-policy.js'
 
@@ -19,8 +20,8 @@ export interface SessionCookies {
   clearAll(reply: FastifyReply): void
 }
 
-export function createSessionCookies(config: Config, secret: string): SessionCookies {
-  const maxAge = (expiresAt: Date): number => Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000))
+export function createSessionCookies(config: Config, secret: string, clock: Clock): SessionCookies {
+  const maxAge = (expiresAt: Date): number => Math.max(0, Math.floor((expiresAt.getTime() - clock.nowMs()) / 1000))
   return {
     signedValue: (token) => signToken(token, secret),
     tokenFromSigned: (value) => verifySignedToken(value, secret),

@@ -18,7 +18,7 @@ const SPENT_CODE_TTL_MS = 3 * 30_000
 export async function spendingTotpCode<T>(request: FastifyRequest, userId: string | undefined, code: string, check: () => Promise<T>): Promise<T> {
   if (userId === undefined) return check()
   const { db } = request.server
-  const now = new Date()
+  const now = request.server.clock.now()
   if (!await claimTotpCode(db, { userId, code, now, expiresAt: new Date(now.getTime() + SPENT_CODE_TTL_MS) })) {
     throw new AppError('INVALID_MFA_CODE', 'This code has already been used; wait for the next one')
   }

@@ -42,6 +42,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     secret: resolved.secret,
     mailer,
     originPolicy: app.originPolicy,
+    clock: app.clock,
     logger: {
       error: (message) => log.error(message),
       warn: (message) => log.warn(message),
@@ -62,14 +63,15 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     cookieName: SESSION_COOKIE_NAME,
     expiresInSeconds: SESSION_TTL_SECONDS,
     updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
+    now: () => app.clock.nowMs(),
   }))
   app.decorate('mailer', mailer)
   const issuer = new URL(config.baseUrl).origin
-  const accessTokens = createAccessTokens(auth, jwtPluginOptions(issuer), issuer)
+  const accessTokens = createAccessTokens(auth, jwtPluginOptions(issuer), issuer, () => app.clock.nowMs())
   // Mint the first signing key now rather than racing for it on the first sign-ins.
   await accessTokens.publicKeys()
   app.decorate('accessTokens', accessTokens)
-  app.decorate('sessionCookies', createSessionCookies(config, resolved.secret))
+  app.decorate('sessionCookies', createSessionCookies(config, resolved.secret, app.clock))
   app.decorate('deriveRefreshToken', (parent: string) => childRefreshToken(parent, resolved.secret))
   const afterResponse = createAfterResponse({ units: app.database.units, log: app.log, ...(options.backgroundGate === undefined ? {} : { gate: options.backgroundGate }) })
   app.decorate('afterResponse', afterResponse)
@@ -79,4 +81,4 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     await mailer.idle()
     mailer.close()
   })
-}, { name: 'auth', dependencies: ['database', 'origin-policy'] })
+}, { name: 'auth', dependencies: ['database', 'origin-policy', 'clock'] })

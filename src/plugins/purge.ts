@@ -16,7 +16,7 @@ export const purgePlugin = fp(async (app: FastifyInstance, options: { intervalMs
   let running: Promise<void> | undefined
   const run = (): void => {
     if (running !== undefined) return
-    const now = new Date()
+    const now = app.clock.now()
     running = purgeExpired(app.db, now, { auditRetentionDays: options.auditRetentionDays })
       .then(async (result) => ({ ...result, signInAttempts: await purgeSignInAttempts(app.db, now) }))
       .then((result) => {
@@ -36,4 +36,4 @@ export const purgePlugin = fp(async (app: FastifyInstance, options: { intervalMs
     clearInterval(timer)
     await running
   })
-}, { name: 'purge', dependencies: ['database'] })
+}, { name: 'purge', dependencies: ['database', 'clock'] })

@@ -1,4 +1,5 @@
 // npm run purge: delete expired sessions, verification values and tokens, and old audit events, now.
+import { systemClock } from '../clock.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
 import { purgeExpired } from './purge-repository.js'
@@ -6,7 +7,7 @@ import { purgeExpired } from './purge-repository.js'
 const config = loadConfig()
 const database = await openDatabase(config.databaseUrl)
 try {
-  const result = await purgeExpired(database.db, new Date(), { auditRetentionDays: config.auditRetentionDays })
+  const result = await purgeExpired(database.db, systemClock.now(), { auditRetentionDays: config.auditRetentionDays })
   console.log(`purged ${result.sessions} sessions and ${result.verifications} verification values`
     + ` (${result.refreshTokens} refresh tokens, ${result.registrationTokens} registration tokens, ${result.spentTotpCodes} spent TOTP codes, ${result.pendingRegistrations} pending registrations, ${result.auditEvents} audit events)`)
 } finally {

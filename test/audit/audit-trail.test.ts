@@ -2,6 +2,7 @@ import t from 'tap'
 import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
 import { listAuditEvents } from '../../src/sessions/audit-event-repository.js'
+import { testClock } from '../clock.js'
 import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../helper.js'
 import { firstLink, startMailCatcher } from '../mail-catcher.js'
 import { totpFromUri, unusedTotp } from '../totp.js'
@@ -21,7 +22,8 @@ function wrongCode(code: string): string {
 
 t.test('the REST surface: one row per security event of a full flow, in order', async (t) => {
   const mail = await startMailCatcher(t)
-  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '0' })
+  const clock = testClock()
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '0' }, { clock })
   const post = (path: string, payload: object, headers: Record<string, string> = {}) =>
     app.inject({ method: 'POST', url: `${V1}${path}`, payload, headers: { 'user-agent': USER_AGENT, ...headers } })
   const registered = await registerUser(app, mail)
@@ -40,7 +42,7 @@ t.test('the REST surface: one row per security event of a full flow, in order', 
   const withMfa = (await post('/verify-mfa', { mfaToken: challenge.mfaToken, code: unusedTotp(totpURI, spent) })).json()
   const refreshed = await post('/refresh-token', { refreshToken: withMfa.refreshToken })
   t.equal(refreshed.statusCode, 200)
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  clock.advance(1)
   t.equal((await post('/refresh-token', { refreshToken: withMfa.refreshToken })).json().code, 'TOKEN_REUSED')
 
   await post('/request-password-reset', { email })
@@ -163,11 +165,12 @@ t.test('an event and its change commit together: a failed audit write undoes the
 
 t.test('an event of a refused request commits with what the refusal changed', async (t) => {
   const mail = await startMailCatcher(t)
-  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '0' })
+  const clock = testClock()
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '0' }, { clock })
   const user = await registerUser(app, mail)
   const signedIn = (await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })).json()
   t.equal((await app.inject({ method: 'POST', url: `${V1}/refresh-token`, payload: { refreshToken: signedIn.refreshToken } })).statusCode, 200)
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  clock.advance(1)
   await failAuditOf(app, 'refresh_token.reused')
   const reused = await app.inject({ method: 'POST', url: `${V1}/refresh-token`, payload: { refreshToken: signedIn.refreshToken } })
   t.equal(reused.statusCode, 500, 'the reuse could not be recorded')

@@ -5,6 +5,7 @@ import { createDeviceCookies, DEVICE_COOKIE_NAME } from '../../src/rate-limit/de
 import { FREE_FAILURES } from '../../src/rate-limit/sign-in-throttle.js'
 import { build, FRONTEND_ORIGIN, PASSWORD, signUp, TEST_SECRET, uniqueEmail } from '../helper.js'
 import { unusedTotp } from '../totp.js'
+import { testClock } from '../clock.js'
 
 const on = { RATE_LIMITS: 'on', TRUST_PROXY: '1' }
 const SURFACES = ['/api/auth/sign-in/email', '/api/v1/better-auth/login', '/auth/login'] as const
@@ -134,19 +135,19 @@ t.test('a tampered, quoted or repeated device cookie counts only when the parser
 })
 
 t.test('a device cookie signed with another secret, expired, or from the future is ignored', async (t) => {
-  let now = Date.now()
-  const app = await build(t, on, { clock: () => now })
+  const clock = testClock()
+  const app = await build(t, on, { clock })
   const { email } = await owner(app)
   await lockAccount(t, app, email)
   const ours = createDeviceCookies(TEST_SECRET)
   const theirs = createDeviceCookies('another-secret-another-secret-another-secret')
-  t.equal((await attempt(app, SURFACES[0], email, PASSWORD, cookieOf(theirs.issue(email, now)))).statusCode, 429, 'another secret')
-  t.equal((await attempt(app, SURFACES[0], email, PASSWORD, cookieOf(ours.issue(email, now + 10 * 60_000)))).statusCode, 429, 'issued in the future')
-  const old = ours.issue(email, now)
-  now += YEAR_MS + 1
+  t.equal((await attempt(app, SURFACES[0], email, PASSWORD, cookieOf(theirs.issue(email, clock.nowMs())))).statusCode, 429, 'another secret')
+  t.equal((await attempt(app, SURFACES[0], email, PASSWORD, cookieOf(ours.issue(email, clock.nowMs() + 10 * 60_000)))).statusCode, 429, 'issued in the future')
+  const old = ours.issue(email, clock.nowMs())
+  clock.advance(YEAR_MS + 1)
   await lockAccount(t, app, email)
   t.equal((await attempt(app, SURFACES[1], email, PASSWORD, cookieOf(old))).statusCode, 429, 'a year old')
-  t.equal((await attempt(app, SURFACES[1], email, PASSWORD, cookieOf(ours.issue(email, now)))).statusCode, 200, 'a fresh one works')
+  t.equal((await attempt(app, SURFACES[1], email, PASSWORD, cookieOf(ours.issue(email, clock.nowMs())))).statusCode, 200, 'a fresh one works')
 })
 
 t.test("a device's own budget locks only that device, and its failures do not count against the account", async (t) => {

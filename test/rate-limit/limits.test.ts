@@ -1,6 +1,7 @@
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { build, FRONTEND_ORIGIN, PASSWORD, signUp, testConfig, uniqueEmail } from '../helper.js'
+import { testClock } from '../clock.js'
 
 const on = { RATE_LIMITS: 'on' }
 
@@ -81,9 +82,9 @@ t.test('POST /api/auth/reset-password → 5 attempts per token in total', async 
 })
 
 t.test('failed sign-ins count per account, with a growing delay that a success clears', async (t) => {
-  let now = Date.parse('2026-01-01T00:00:00Z')
+  const clock = testClock(Date.parse('2026-01-01T00:00:00Z'))
   const config = await testConfig(t, { ...on, TRUST_PROXY: '1' })
-  const app = await buildApp(config, { logger: false, purgeIntervalMs: 0, clock: () => now })
+  const app = await buildApp(config, { logger: false, purgeIntervalMs: 0, clock })
   t.teardown(() => app.close())
   const user = await signUp(app)
   let ip = 0
@@ -99,10 +100,10 @@ t.test('failed sign-ins count per account, with a growing delay that a success c
   const viaJwt = await app.inject({ method: 'POST', url: '/auth/login', headers: { 'x-forwarded-for': '192.0.2.250' }, payload: { email: user.email, password: PASSWORD } })
   t.equal(viaJwt.statusCode, 429, 'on every surface')
 
-  now += 31_000
+  clock.advance(31_000)
   t.equal((await attempt('wrong-password')).statusCode, 400)
   t.equal((await attempt(PASSWORD)).headers['retry-after'], '60', 'the delay doubles')
-  now += 61_000
+  clock.advance(61_000)
   t.equal((await attempt(PASSWORD)).statusCode, 200, 'the right password after the delay')
   t.equal((await attempt('wrong-password')).statusCode, 400, 'and the count starts again')
   t.equal((await attempt(PASSWORD)).statusCode, 200)

@@ -26,7 +26,7 @@ export async function authenticate(request: FastifyRequest): Promise<Authenticat
   if (token === undefined) return undefined
   const claims = await request.server.accessTokens.verify(token, ['auth'])
   if (claims === undefined) return undefined
-  const found = await findLiveSessionWithUserById(request.server.db, claims.sid, new Date())
+  const found = await findLiveSessionWithUserById(request.server.db, claims.sid, request.server.clock.now())
   if (found === undefined || found.user.id !== claims.sub) return undefined
   return { claims, found }
 }
@@ -35,7 +35,7 @@ export async function authenticate(request: FastifyRequest): Promise<Authenticat
 export function setAuthTokenCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
   reply.setCookie(AUTH_TOKEN_COOKIE, token, {
     ...cookieAttributes(request.server.config),
-    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)),
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - request.server.clock.nowMs()) / 1000)),
   })
 }
 

@@ -50,7 +50,7 @@ async function verify(request: FastifyRequest, reply: FastifyReply, token: strin
   const after = email === undefined ? undefined : await findUserByEmail(db, email)
   if (before !== undefined && after?.email_verified === true) {
     // Whoever signed up with this address before its owner clicked owns nothing now.
-    await confirmAddress(db, after, new Date())
+    await confirmAddress(db, after, request.server.clock.now())
     await audit(request, { type: 'email.verified', userId: after.id, email: after.email, detail: { via: 'link' } })
   }
   if (redirect !== undefined) throw redirect

@@ -21,7 +21,7 @@ export async function introspectToken(request: FastifyRequest, reply: FastifyRep
     throw new AppError('UNAUTHORIZED')
   }
   const { token } = request.body as IntrospectionBody
-  const now = new Date()
+  const now = server.clock.now()
   if (token.split('.').length === 3) {
     // Either kind of JWT we sign; the answer names which, as its `typ` header does.
     const claims = await server.accessTokens.verify(token, ['access', 'auth'])

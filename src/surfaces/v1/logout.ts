@@ -23,7 +23,7 @@ type Ending = Omit<RefreshFamily, 'familyId'> & { readonly familyId?: string }
  */
 export async function logout(request: FastifyRequest, reply: FastifyReply): Promise<V1MessageResult> {
   const { server } = request
-  const now = new Date()
+  const now = server.clock.now()
   const endings = new Map<string, Ending>()
   const end = (ending: Ending | undefined): void => {
     if (ending === undefined) return

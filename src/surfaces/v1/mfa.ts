@@ -72,7 +72,7 @@ async function renewed(
 ): Promise<V1TokenResult> {
   const { server } = request
   const { headers } = await endpoint({ body, headers: headersForSession(request, found.session.token), returnHeaders: true })
-  await revokeSessionRefreshTokens(server.db, found.session.id, new Date())
+  await revokeSessionRefreshTokens(server.db, found.session.id, server.clock.now())
   const cookie = headers.getSetCookie().find((candidate) => candidate.startsWith(`${SESSION_COOKIE_NAME}=`) && !candidate.startsWith(`${SESSION_COOKIE_NAME}=;`))
   const signed = cookie === undefined ? undefined : decodeURIComponent(cookie.split(';')[0]!.slice(SESSION_COOKIE_NAME.length + 1))
   // Better Auth just signed this cookie itself; the token is the part before the signature.

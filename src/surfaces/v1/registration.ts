@@ -33,7 +33,7 @@ export async function register(request: FastifyRequest, reply: FastifyReply): Pr
   const email = normalizedEmail(body.email)
   const context = await auth.$context
   const passwordHash = await context.password.hash(body.password)
-  const now = new Date()
+  const now = request.server.clock.now()
   const { user, created } = await claimUserForAddress(db, { id: context.generateId({ model: 'user' }) || randomUUID(), email, name: body.name, now })
   if (user.email_verified) throw new AppError('EMAIL_ALREADY_EXISTS')
   // The first registration's password is the account's until a code confirms one, so that a sign-in
@@ -58,7 +58,7 @@ export async function verifyRegistrationCode(request: FastifyRequest): Promise<V
   const { db } = request.server
   const body = request.body as V1VerifyCodeBody
   const email = normalizedEmail(body.email)
-  const now = new Date()
+  const now = request.server.clock.now()
   const pending = await lockPendingRegistrations(db, email, now)
   const match = matchRegistration(pending, await hashRegistrationCode(request, email, body.code))
   if (match === undefined) {
@@ -73,7 +73,7 @@ export async function verifyRegistrationCode(request: FastifyRequest): Promise<V
   await confirmAddress(db, user, now, { passwordHash: match.password_hash, name: match.name })
   await audit(request, { type: 'email.verified', userId: user.id, email, detail: { via: 'code' } })
   const registrationToken = randomToken()
-  await createRegistrationToken(db, { token: registrationToken, userId: user.id, expiresAt: new Date(Date.now() + REGISTRATION_TOKEN_TTL_MS) })
+  await createRegistrationToken(db, { token: registrationToken, userId: user.id, expiresAt: new Date(now.getTime() + REGISTRATION_TOKEN_TTL_MS) })
   return { registrationToken, user: toUserView({ ...user, name: match.name, email_verified: true }) }
 }
 
@@ -102,7 +102,7 @@ async function resendVerificationCode(request: FastifyRequest): Promise<void> {
  */
 async function resendRegistrationCode(request: FastifyRequest, user: UserRow): Promise<void> {
   const { db } = request.server
-  const now = new Date()
+  const now = request.server.clock.now()
   const code = newRegistrationCode()
   const codeHash = await hashRegistrationCode(request, user.email, code)
   const expiresAt = new Date(now.getTime() + REGISTRATION_CODE_TTL_MS)
@@ -127,7 +127,7 @@ export async function completeRegistration(request: FastifyRequest, reply: Fasti
   const { registrationToken, name, image } = request.body as V1CompleteRegistrationBody
   // Before the token is spent: a bad field is the client's to fix and retry.
   assertAcceptableImageUrl(image)
-  const userId = await consumeRegistrationToken(db, registrationToken, new Date())
+  const userId = await consumeRegistrationToken(db, registrationToken, request.server.clock.now())
   if (userId === undefined) throw new AppError('INVALID_TOKEN')
   // Before the profile changes: a refused sign-in changes nothing but the spent token.
   await assertNoSecondFactor(request, userId)

@@ -55,7 +55,7 @@ export async function refreshToken(request: FastifyRequest, reply: FastifyReply)
   if (token === undefined) throw new AppError('SESSION_EXPIRED', 'No refresh token')
   const outcome = await rotateRefreshToken(server.db, {
     token,
-    now: new Date(),
+    now: server.clock.now(),
     ttlMs: REFRESH_TTL_MS,
     reuseIntervalMs: server.config.refreshReuseInterval * 1000,
     deriveChild: server.deriveRefreshToken,
@@ -68,7 +68,7 @@ export async function refreshToken(request: FastifyRequest, reply: FastifyReply)
     throw new AppError('TOKEN_REUSED')
   }
   if (outcome.kind === 'invalid') throw new AppError('SESSION_EXPIRED', 'Refresh token is not valid; sign in again')
-  const found = await findLiveSessionWithUserById(server.db, outcome.sessionId, new Date())
+  const found = await findLiveSessionWithUserById(server.db, outcome.sessionId, server.clock.now())
   if (found === undefined) throw new AppError('SESSION_EXPIRED')
   server.sessionCookies.setRefresh(reply, outcome.child, outcome.expiresAt)
   return tokenResult(request, found, outcome.child)

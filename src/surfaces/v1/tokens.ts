@@ -30,7 +30,7 @@ export async function issueTokens(
     throw new AppError('EMAIL_NOT_VERIFIED')
   }
   const refreshToken = randomToken()
-  const expiresAt = new Date(Date.now() + REFRESH_TTL_MS)
+  const expiresAt = new Date(request.server.clock.nowMs() + REFRESH_TTL_MS)
   await startRefreshFamily(db, { token: refreshToken, userId: found.user.id, sessionId: found.session.id, expiresAt })
   await audit(request, { ...event, userId: found.user.id, sessionId: found.session.id })
   request.server.sessionCookies.setSession(reply, found.session.token, expiresAt)
@@ -42,7 +42,7 @@ export async function tokenResult(request: FastifyRequest, found: SessionWithUse
   const accessToken = await request.server.accessTokens.sign('access', {
     userId: found.user.id,
     sessionId: found.session.id,
-    expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000),
+    expiresAt: new Date(request.server.clock.nowMs() + ACCESS_TOKEN_TTL_SECONDS * 1000),
   })
   return { user: toUserView(found.user), accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' }
 }

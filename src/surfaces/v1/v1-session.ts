@@ -14,7 +14,7 @@ export async function resolveV1Session(request: FastifyRequest): Promise<Session
   if (bearer !== undefined) {
     const claims = await server.accessTokens.verify(bearer, ['access'])
     if (claims === undefined) return undefined
-    const found = await findLiveSessionWithUserById(server.db, claims.sid, new Date())
+    const found = await findLiveSessionWithUserById(server.db, claims.sid, server.clock.now())
     return found?.user.id === claims.sub ? found : undefined
   }
   return resolveCookieSession(request)

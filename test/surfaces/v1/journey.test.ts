@@ -1,4 +1,5 @@
 import t from 'tap'
+import { testClock } from '../../clock.js'
 import { build, PASSWORD, uniqueEmail } from '../../helper.js'
 import { firstLink, startMailCatcher } from '../../mail-catcher.js'
 import { unusedTotp } from '../../totp.js'
@@ -7,7 +8,8 @@ import { codeFor, V1 } from './v1-helper.js'
 /** The front end's whole journey, in order, over HTTP, with real email. */
 t.test('register, code by email, complete, login, enable TOTP, login with MFA, refresh, reuse detection, reset, logout', async (t) => {
   const mail = await startMailCatcher(t)
-  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '1' })
+  const clock = testClock()
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '1' }, { clock })
   const email = uniqueEmail('journey')
   const post = (path: string, payload: object, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url: `${V1}${path}`, payload, headers })
 
@@ -29,7 +31,7 @@ t.test('register, code by email, complete, login, enable TOTP, login with MFA, r
   const refreshed = (await post('/refresh-token', { refreshToken: withMfa.refreshToken })).json()
   t.type(refreshed.refreshToken, 'string')
 
-  await new Promise((resolve) => setTimeout(resolve, 1_100))
+  clock.advance(1_001)
   const reused = await post('/refresh-token', { refreshToken: withMfa.refreshToken })
   t.equal(reused.json().code, 'TOKEN_REUSED', 'reuse after the interval is detected')
   t.equal((await post('/refresh-token', { refreshToken: refreshed.refreshToken })).statusCode, 401, 'and the family is gone')

@@ -1,11 +1,13 @@
 import t from 'tap'
+import { testClock } from '../../clock.js'
 import { build, FRONTEND_ORIGIN, PASSWORD, uniqueEmail } from '../../helper.js'
 import { startMailCatcher } from '../../mail-catcher.js'
 import { codeFor, V1 } from './v1-helper.js'
 
 t.test('registration by emailed code', async (t) => {
   const mail = await startMailCatcher(t)
-  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
+  const clock = testClock()
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) }, { clock })
 
   await t.test('POST /register → 201 { user, verificationRequired: true }, a six-digit code by email, no session and no link', async (t) => {
     const email = uniqueEmail()
@@ -62,7 +64,7 @@ t.test('registration by emailed code', async (t) => {
     const email = uniqueEmail()
     await app.inject({ method: 'POST', url: `${V1}/register`, payload: { email, password: PASSWORD, name: 'A' } })
     const code = await codeFor(mail, email)
-    await app.db.updateTable('pending_registration').set({ expires_at: new Date(Date.now() - 1000) }).where('email', '=', email).execute()
+    clock.advance(10 * 60_000 + 1)
     const response = await app.inject({ method: 'POST', url: `${V1}/verify-email`, payload: { email, code } })
     t.equal(response.statusCode, 400)
     t.equal(response.json().code, 'INVALID_CODE')
@@ -73,7 +75,7 @@ t.test('registration by emailed code', async (t) => {
     await app.inject({ method: 'POST', url: `${V1}/register`, payload: { email, password: PASSWORD, name: 'A' } })
     await codeFor(mail, email)
     const row = await app.db.selectFrom('pending_registration').select('expires_at').where('email', '=', email).executeTakeFirstOrThrow()
-    const lifetime = row.expires_at.getTime() - Date.now()
+    const lifetime = row.expires_at.getTime() - clock.nowMs()
     t.ok(lifetime > 9 * 60_000 && lifetime <= 10 * 60_000, `${Math.round(lifetime / 1000)} s`)
   })
 

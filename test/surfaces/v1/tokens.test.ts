@@ -1,13 +1,15 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose'
 import t from 'tap'
 import { countLiveRefreshTokens } from '../../../src/sessions/refresh-token-repository.js'
+import { testClock } from '../../clock.js'
 import { build, FRONTEND_ORIGIN, listen, PASSWORD, uniqueEmail } from '../../helper.js'
 import { startMailCatcher } from '../../mail-catcher.js'
 import { login, registerUser, V1 } from './v1-helper.js'
 
 t.test('sign-in, access and refresh tokens', async (t) => {
   const mail = await startMailCatcher(t)
-  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '2' })
+  const clock = testClock()
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '2' }, { clock })
 
   await t.test('POST /login → 200 { user, accessToken, refreshToken, expiresIn, tokenType }, no-store, cookies', async (t) => {
     const user = await registerUser(app, mail)
@@ -69,7 +71,7 @@ t.test('sign-in, access and refresh tokens', async (t) => {
   await t.test('a rotated refresh token presented after the interval revokes its whole family', async (t) => {
     const user = await registerUser(app, mail)
     const next = (await app.inject({ method: 'POST', url: `${V1}/refresh-token`, payload: { refreshToken: user.refreshToken } })).json()
-    await app.db.updateTable('refresh_token').set({ rotated_at: new Date(Date.now() - 3_000) }).where('rotated_at', 'is not', null).where('user_id', '=', user.user.id).execute()
+    clock.advance(2_001)
     const stolen = await app.inject({ method: 'POST', url: `${V1}/refresh-token`, payload: { refreshToken: user.refreshToken } })
     t.equal(stolen.statusCode, 401)
     t.equal(stolen.json().code, 'TOKEN_REUSED')
