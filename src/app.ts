@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
+import type { PasswordHasher } from './auth/password-hasher.js'
 import type { Clock } from './clock.js'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
@@ -32,6 +33,8 @@ export interface BuildOptions {
   readonly purgeIntervalMs?: number
   /** The clock of every time-based policy (default: the system's); tests pass one they can move. */
   readonly clock?: Clock
+  /** How passwords are hashed (default: Better Auth's scrypt); tests observe it, or pass a cheaper one. */
+  readonly passwordHasher?: PasswordHasher
   /** Opens the database (default: openDatabase); a test passes a slow one. */
   readonly openDatabase?: OpenDatabase
   /** Awaited before work that runs after an answer starts; tests hold it. */
@@ -91,7 +94,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(databasePlugin, { database })
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
-  await app.register(authPlugin, { config, ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }) })
+  await app.register(authPlugin, {
+    config,
+    ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }),
+    ...(options.passwordHasher === undefined ? {} : { passwordHasher: options.passwordHasher }),
+  })
   await app.register(rateLimitPlugin, { config, now: () => app.clock.nowMs() })
   await app.register(docsPlugin)
   app.addHook('onRequest', async (request, reply) => {

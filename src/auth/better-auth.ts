@@ -10,6 +10,7 @@ import { auditCurrentRequest } from '../audit/audit-trail.js'
 import { confirmAddress } from './address-confirmation.js'
 import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
 import type { Mailer } from './mailer.js'
+import { scryptPasswordHasher, type PasswordHasher } from './password-hasher.js'
 import { cookieAttributes } from './cookie-policy.js'
 
 /** The request header through which the client IP, as Fastify resolved it, reaches Better Auth. */
@@ -26,6 +27,8 @@ export interface AuthDependencies {
   readonly originPolicy: OriginPolicy
   /** The time our own writes in its hooks read (default: the system's); Better Auth's own expiry checks use real time. */
   readonly clock?: Clock
+  /** Default: Better Auth's own scrypt. */
+  readonly passwordHasher?: PasswordHasher
   readonly logger: { error(message: string): void; warn(message: string): void; info(message: string): void; debug(message: string): void }
 }
 
@@ -107,6 +110,7 @@ export function authOptions(deps: AuthDependencies) {
       enabled: true,
       minPasswordLength: 8,
       maxPasswordLength: 128,
+      password: deps.passwordHasher ?? scryptPasswordHasher,
       autoSignIn: true,
       // Off: with it Better Auth hides duplicate sign-ups; the rule is applied by our routes instead.
       requireEmailVerification: false,

@@ -7,6 +7,7 @@ import { parseRequestCookies } from '../auth/cookie-parser.js'
 import { createAuth, jwtPluginOptions, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
 import { SESSION_COOKIE_NAME } from '../auth/cookie-policy.js'
 import { createMailer, type Mailer } from '../auth/mailer.js'
+import type { PasswordHasher } from '../auth/password-hasher.js'
 import { resolveSecret } from '../auth/secret.js'
 import { createSessionCookies, type SessionCookies } from '../auth/session-cookies.js'
 import { createSessionCheck, type CheckSession } from '../sessions/session-check.js'
@@ -30,7 +31,7 @@ declare module 'fastify' {
 }
 
 /** The Better Auth engine, on the app's database, with its mailer. */
-export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config; backgroundGate?: () => Promise<void> }) => {
+export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config; backgroundGate?: () => Promise<void>; passwordHasher?: PasswordHasher }) => {
   const { config } = options
   const resolved = resolveSecret(config)
   if (resolved.created) app.log.warn({ file: resolved.file }, 'BETTER_AUTH_SECRET is not set: generated a development secret')
@@ -43,6 +44,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     mailer,
     originPolicy: app.originPolicy,
     clock: app.clock,
+    ...(options.passwordHasher === undefined ? {} : { passwordHasher: options.passwordHasher }),
     logger: {
       error: (message) => log.error(message),
       warn: (message) => log.warn(message),

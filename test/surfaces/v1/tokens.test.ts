@@ -2,14 +2,15 @@ import { createRemoteJWKSet, jwtVerify } from 'jose'
 import t from 'tap'
 import { countLiveRefreshTokens } from '../../../src/sessions/refresh-token-repository.js'
 import { testClock } from '../../clock.js'
-import { build, FRONTEND_ORIGIN, listen, PASSWORD, uniqueEmail } from '../../helper.js'
+import { build, countPasswordHashes, failedSignInHashes, FRONTEND_ORIGIN, listen, PASSWORD, uniqueEmail } from '../../helper.js'
 import { startMailCatcher } from '../../mail-catcher.js'
 import { login, registerUser, V1 } from './v1-helper.js'
 
 t.test('sign-in, access and refresh tokens', async (t) => {
   const mail = await startMailCatcher(t)
   const clock = testClock()
-  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '2' }, { clock })
+  const hashes = countPasswordHashes()
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), REFRESH_REUSE_INTERVAL: '2' }, { clock, passwordHasher: hashes.hasher })
 
   await t.test('POST /login → 200 { user, accessToken, refreshToken, expiresIn, tokenType }, no-store, cookies', async (t) => {
     const user = await registerUser(app, mail)
@@ -21,6 +22,13 @@ t.test('sign-in, access and refresh tokens', async (t) => {
     t.same(Object.keys(claims).sort(), ['aud', 'exp', 'iat', 'iss', 'jti', 'sid', 'sub'])
     t.equal(claims.aud, 'http://localhost:3001/api/v1')
     t.ok(claims.exp - claims.iat <= 900 && claims.exp - claims.iat >= 899, 'fifteen minutes')
+  })
+
+  await t.test('POST /login → 401 on an unknown email costs a password hash, like a wrong password', async (t) => {
+    const user = await registerUser(app, mail)
+    const { known, unknown } = await failedSignInHashes(app, hashes, `${V1}/login`, { known: user.email, unknown: uniqueEmail('nobody') })
+    t.equal(known, 1, 'a wrong password costs one scrypt')
+    t.equal(unknown, known, 'and so does an unknown email')
   })
 
   await t.test('POST /login → the same 401 INVALID_CREDENTIALS for a wrong password and an unknown email', async (t) => {
