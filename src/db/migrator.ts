@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { FileMigrationProvider, Migrator, type Kysely, type MigrationResultSet } from 'kysely'
+import type { Kysely } from 'kysely'
+import { FileMigrationProvider, Migrator, type MigrationResultSet } from 'kysely/migration'
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url))
 

@@ -82,7 +82,7 @@ export class Unit {
   #savepoints = 0
   readonly facade: DatabaseConnection = {
     executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => this.#execute<R>(query),
-    streamQuery: <R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> => this.#stream<R>(query, chunkSize),
+    streamQuery: <R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> => this.#stream<R>(query, chunkSize),
   }
 
   constructor() {
@@ -151,7 +151,7 @@ export class Unit {
     return (await this.#begin()).executeQuery<R>(query)
   }
 
-  async *#stream<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+  async *#stream<R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {
     yield * (await this.#begin()).streamQuery<R>(query, chunkSize)
   }
 

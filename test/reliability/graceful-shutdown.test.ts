@@ -5,6 +5,7 @@ import t from 'tap'
 import { freePort, PASSWORD, TEST_SECRET, uniqueEmail, type TestContext } from '../helper.js'
 
 const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url))
+const START_TIMEOUT_MS = 90_000
 
 // Loaded into the service before its own code: on the message `reject` from the test, a promise
 // is rejected that nobody handles, as a bug in a background task would.
@@ -53,11 +54,13 @@ async function startService(t: TestContext, preload: string[] = []): Promise<Run
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
   }
-  for (let attempt = 0; ; attempt += 1) {
+  // Generous: on a loaded machine, booting PGlite in a fresh process takes a while.
+  const deadline = Date.now() + START_TIMEOUT_MS
+  for (;;) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break
     } catch { /* not listening yet */ }
-    if (attempt > 300) throw new Error(`the service did not start: ${stderr}`)
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the service did not start: ${stderr}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   return { child, port, exited, entries, logged }
