@@ -1,6 +1,6 @@
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
-import { build, FRONTEND_ORIGIN, PASSWORD, signUp, testConfig, uniqueEmail } from '../helper.js'
+import { build, cheapPasswordHasher, FRONTEND_ORIGIN, PASSWORD, signUp, testConfig, uniqueEmail } from '../helper.js'
 import { testClock } from '../clock.js'
 
 const on = { RATE_LIMITS: 'on' }
@@ -84,7 +84,7 @@ t.test('POST /api/auth/reset-password → 5 attempts per token in total', async 
 t.test('failed sign-ins count per account, with a growing delay that a success clears', async (t) => {
   const clock = testClock(Date.parse('2026-01-01T00:00:00Z'))
   const config = await testConfig(t, { ...on, TRUST_PROXY: '1' })
-  const app = await buildApp(config, { logger: false, purgeIntervalMs: 0, clock })
+  const app = await buildApp(config, { logger: false, purgeIntervalMs: 0, clock, passwordHasher: cheapPasswordHasher })
   t.teardown(() => app.close())
   const user = await signUp(app)
   let ip = 0
