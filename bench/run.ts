@@ -6,7 +6,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { formatSignInTiming, measureSignInTiming, type SignInTiming } from './sign-in-timing.js'
+import { formatEnumerationTiming, measureEnumerationTiming, type EnumerationTiming } from './enumeration-timing.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4)
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
       for (const scenario of scenarios) runs.get(scenario.name)!.push(await load(base(scenario.target), scenario))
     }
     const results = new Map([...runs].map(([name, measured]) => [name, summarise(measured)]))
-    const signInTiming = await measureSignInTiming(base('service'), email, TIMING_ROUNDS)
+    const enumerationTiming = await measureEnumerationTiming(base('service'), email, TIMING_ROUNDS)
 
     const signInBody = JSON.stringify({ email, password: PASSWORD })
     const signIn: Scenario = { name: `POST /api/auth/sign-in/email (${SIGN_IN_CONCURRENCY} in flight)`, target: 'service', path: '/api/auth/sign-in/email', method: 'POST', headers: { 'content-type': 'application/json' }, body: signInBody, connections: SIGN_IN_CONCURRENCY }
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
     }
     await client.end()
 
-    report(results, ceiling, growth, signInTiming)
+    report(results, ceiling, growth, enumerationTiming)
   } catch (error) {
     console.error('bench failed:', error)
     process.exitCode = 1
@@ -208,7 +208,7 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: Map<string, Measurement>, ceiling: number, growth: Array<{ sessions: number; result: Measurement }>, signInTiming: SignInTiming[]): void {
+function report(results: Map<string, Measurement>, ceiling: number, growth: Array<{ sessions: number; result: Measurement }>, enumerationTiming: EnumerationTiming[]): void {
   const bare = results.get('bare Fastify route')!.requestsPerSecond
   const stock = results.get('stock Better Auth get-session')!.requestsPerSecond
   const rows = [...results].map(([name, result]) => ({
@@ -247,9 +247,9 @@ function report(results: Map<string, Measurement>, ceiling: number, growth: Arra
     ...growth.map(({ sessions, result }) => `| ${format(sessions)} | ${format(result.requestsPerSecond)} | ${format(result.p50, 1)} | ${format(result.p99, 1)} |`),
   ]
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${ROUNDS} rounds × ${SECONDS} s, ${CONNECTIONS} connections`
-  console.log(`\n${machine}\n\n${lines.join('\n')}\n\nTargets:\n${targets.map((line) => `- ${line}`).join('\n')}\n\nGrowth (get-session by cookie):\n\n${growthLines.join('\n')}\n\n${formatSignInTiming(signInTiming, TIMING_ROUNDS)}\n`)
+  console.log(`\n${machine}\n\n${lines.join('\n')}\n\nTargets:\n${targets.map((line) => `- ${line}`).join('\n')}\n\nGrowth (get-session by cookie):\n\n${growthLines.join('\n')}\n\n${formatEnumerationTiming(enumerationTiming, TIMING_ROUNDS)}\n`)
   mkdirSync(here('./results'), { recursive: true })
-  writeFileSync(here('./results/latest.json'), JSON.stringify({ machine, rows, scryptCeiling: ceiling, growth, targets, signInTiming }, null, 2))
+  writeFileSync(here('./results/latest.json'), JSON.stringify({ machine, rows, scryptCeiling: ceiling, growth, targets, enumerationTiming }, null, 2))
 }
 
 await main()

@@ -1,3 +1,4 @@
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
@@ -5,7 +6,7 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
 import { buildApp, type BuildOptions } from '../src/app.js'
-import { observedPasswordHasher, scryptPasswordHasher, type PasswordHasher } from '../src/auth/password-hasher.js'
+import { observedPasswordHasher, type PasswordHasher } from '../src/auth/password-hasher.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { contractProblems } from './contract.js'
 
@@ -56,13 +57,39 @@ export async function testConfig(t: TestContext, env: Record<string, string> = {
 }
 
 /**
+ * Passwords hashed in Better Auth's format (`<hex salt>:<hex scrypt key>`) at a cost a test can
+ * afford: scrypt N=2^10 r=8 instead of N=2^14 r=16, a few milliseconds instead of ~60. The default
+ * of build(); tests where the cost itself matters (timing, load, races) pass
+ * `scryptPasswordHasher`, and test/auth/password-hasher.test.ts checks the service's own.
+ */
+export const cheapPasswordHasher: PasswordHasher = {
+  async hash(password) {
+    const salt = randomBytes(16).toString('hex')
+    return `${salt}:${(await cheapScrypt(password, salt)).toString('hex')}`
+  },
+  async verify({ hash, password }) {
+    const [salt, key] = hash.split(':')
+    if (salt === undefined || key === undefined) return false
+    const expected = Buffer.from(key, 'hex')
+    const actual = await cheapScrypt(password, salt)
+    return actual.length === expected.length && timingSafeEqual(actual, expected)
+  },
+}
+
+function cheapScrypt(password: string, salt: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFKC'), salt, 64, { N: 1024, r: 8, p: 1 }, (error, key) => error === null ? resolve(key) : reject(error))
+  })
+}
+
+/**
  * Builds the app on its own database and closes it when the test ends. Every answer the app
  * gives during the test is checked against openapi.yaml; the test fails on any that the
  * contract does not describe.
  */
 export async function build(t: TestContext, env: Record<string, string> = {}, options: Pick<BuildOptions, 'clock' | 'passwordHasher'> = {}): Promise<FastifyInstance> {
   // The purge schedule is off here so that rows a test ages on purpose stay until it looks.
-  const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0, ...options })
+  const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0, passwordHasher: cheapPasswordHasher, ...options })
   const problems: string[] = []
   app.addHook('onSend', async (request, reply, payload) => {
     const operationId = request.routeOptions.config?.operationId
@@ -98,15 +125,15 @@ export async function freePort(): Promise<number> {
 export async function serveOnOwnOrigin(t: TestContext, env: Record<string, string> = {}): Promise<{ app: FastifyInstance; api: string }> {
   const port = await freePort()
   const api = `http://localhost:${port}`
-  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api, ...env }), { logger: false, purgeIntervalMs: 0 })
+  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api, ...env }), { logger: false, purgeIntervalMs: 0, passwordHasher: cheapPasswordHasher })
   t.teardown(() => app.close())
   await app.listen({ port, host: '127.0.0.1' })
   return { app, api }
 }
 
 /** Builds the app and listens on a free loopback port; returns its base URL. */
-export async function listen(t: TestContext, env: Record<string, string> = {}): Promise<{ app: FastifyInstance; url: string }> {
-  const app = await build(t, env)
+export async function listen(t: TestContext, env: Record<string, string> = {}, options: Pick<BuildOptions, 'clock' | 'passwordHasher'> = {}): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await build(t, env, options)
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
   return { app, url: address }
 }
@@ -178,16 +205,16 @@ export async function createPostgresDatabase(t: TestContext, serverUrl: string):
 }
 
 export interface PasswordHashCounter {
-  /** Better Auth's own scrypt hasher, counted; pass it to build() as `passwordHasher`. */
+  /** A hasher (the cheap one unless told), counted; pass it to build() as `passwordHasher`. */
   readonly hasher: PasswordHasher
   /** Password hashes and checks run so far: each is one scrypt. */
   operations(): number
 }
 
-export function countPasswordHashes(): PasswordHashCounter {
+export function countPasswordHashes(inner: PasswordHasher = cheapPasswordHasher): PasswordHashCounter {
   let operations = 0
   return {
-    hasher: observedPasswordHasher(scryptPasswordHasher, () => { operations += 1 }),
+    hasher: observedPasswordHasher(inner, () => { operations += 1 }),
     operations: () => operations,
   }
 }

@@ -9,6 +9,8 @@ import { openDatabase } from '../../src/db/database.js'
 import { freePort, TEST_SECRET, testConfig, type TestContext } from '../helper.js'
 
 const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url))
+// The tests below wait (on a deliberately slow database, on child processes): side by side.
+t.jobs = 5
 /** Fastify's (avvio's) default time for one plugin to load; the old database plugin died past it. */
 const PLUGIN_TIMEOUT_MS = 10_000
 

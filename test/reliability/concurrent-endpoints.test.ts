@@ -1,17 +1,21 @@
 import t from 'tap'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { scryptPasswordHasher } from '../../src/auth/password-hasher.js'
 import { build, createPostgresDatabase, PASSWORD, postgresServer, uniqueEmail, type TestContext } from '../helper.js'
 import { firstLink, startMailCatcher } from '../mail-catcher.js'
 import { totpFromUri } from '../totp.js'
 import { codeFor, registerUser, V1 } from '../surfaces/v1/v1-helper.js'
 
+/** Racing requests hash at the service's real scrypt cost: it is what keeps them in flight together. */
+const FULL_COST = { passwordHasher: scryptPasswordHasher }
+
 const server = await postgresServer()
 
 /** Two instances on one PostgreSQL database when the run is on PostgreSQL; on PGlite, one. */
 async function instances(t: TestContext, env: Record<string, string>): Promise<FastifyInstance[]> {
-  if (process.env.DATABASE_URL?.startsWith('postgres') !== true || server === undefined) return [await build(t, env)]
+  if (process.env.DATABASE_URL?.startsWith('postgres') !== true || server === undefined) return [await build(t, env, FULL_COST)]
   const url = await createPostgresDatabase(t, server)
-  return [await build(t, { ...env, DATABASE_URL: url }), await build(t, { ...env, DATABASE_URL: url })]
+  return [await build(t, { ...env, DATABASE_URL: url }, FULL_COST), await build(t, { ...env, DATABASE_URL: url }, FULL_COST)]
 }
 
 function outcomes(answers: readonly LightMyRequestResponse[]): string[] {

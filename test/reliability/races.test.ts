@@ -1,11 +1,15 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
+import { scryptPasswordHasher } from '../../src/auth/password-hasher.js'
 import { build, createPostgresDatabase, PASSWORD, postgresServer, uniqueEmail, type TestContext } from '../helper.js'
 import { firstLink, startMailCatcher } from '../mail-catcher.js'
 import { codeFor, V1 } from '../surfaces/v1/v1-helper.js'
 
+/** Racing requests hash at the service's real scrypt cost: it is what keeps them in flight together. */
+const FULL_COST = { passwordHasher: scryptPasswordHasher }
+
 t.test('30 simultaneous sign-ups with one email make exactly one user and no 5xx', async (t) => {
-  const app = await build(t)
+  const app = await build(t, {}, FULL_COST)
   const email = uniqueEmail('race')
   const responses = await Promise.all(Array.from({ length: 30 }, (_, index) => app.inject({
     method: 'POST', url: '/api/auth/sign-up/email', payload: { email, password: PASSWORD, name: `Racer ${index}` },
@@ -22,7 +26,7 @@ t.test('30 simultaneous sign-ups with one email make exactly one user and no 5xx
 
 t.test('a reset token used twice at once works once', async (t) => {
   const mail = await startMailCatcher(t)
-  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) }, FULL_COST)
   const email = uniqueEmail('reset-race')
   await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email, password: PASSWORD, name: 'A' } })
   await app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email } })
@@ -43,9 +47,9 @@ const server = await postgresServer()
  * serialise the racers: the database alone must. On PGlite, one instance.
  */
 async function instances(t: TestContext, env: Record<string, string>): Promise<FastifyInstance[]> {
-  if (server === undefined) return [await build(t, env)]
+  if (server === undefined) return [await build(t, env, FULL_COST)]
   const url = await createPostgresDatabase(t, server)
-  return [await build(t, { ...env, DATABASE_URL: url }), await build(t, { ...env, DATABASE_URL: url })]
+  return [await build(t, { ...env, DATABASE_URL: url }, FULL_COST), await build(t, { ...env, DATABASE_URL: url }, FULL_COST)]
 }
 
 /** The wrong codes the address's registration has counted so far (undefined once it is spent). */
