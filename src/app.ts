@@ -18,6 +18,7 @@ import { metricsPlugin } from './plugins/metrics.js'
 import { originPolicyPlugin } from './plugins/origin-policy.js'
 import { purgePlugin } from './plugins/purge.js'
 import { rateLimitPlugin } from './plugins/rate-limit.js'
+import { redisPlugin } from './plugins/redis.js'
 import { securityHeadersPlugin } from './plugins/security-headers.js'
 import { unitOfWorkPlugin } from './plugins/unit-of-work.js'
 import { operationHandlers } from './surfaces/index.js'
@@ -88,6 +89,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied')
   await app.register(databasePlugin, { database })
   await app.register(unitOfWorkPlugin)
+  await app.register(redisPlugin)
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
   await app.register(authPlugin, { config, ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }) })

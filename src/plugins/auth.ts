@@ -79,4 +79,4 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     await mailer.idle()
     mailer.close()
   })
-}, { name: 'auth', dependencies: ['database', 'unit-of-work', 'origin-policy'] })
+}, { name: 'auth', dependencies: ['database', 'unit-of-work', 'origin-policy'], decorators: { fastify: ['config'] } })
