@@ -32,6 +32,8 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
   const { redis } = app
   const namespace = `${config.redisPrefix}rl:`
   // If Redis fails, requests are let through rather than refused: sign-in stays available.
+  // Without Redis, each limiter counts in this process, in the library's least-recently-used map
+  // of 5,000 keys: a spray of new emails or tokens evicts old counters, it cannot grow memory.
   await app.register(rateLimit, { global: false, ...(redis === undefined ? {} : { redis, nameSpace: namespace }), skipOnError: true })
   // Attempts count in Redis when there is one, else in the database: never in one process alone,
   // since instances behind a load balancer must share one count.
