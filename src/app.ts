@@ -21,7 +21,9 @@ import { metricsPlugin } from './plugins/metrics.js'
 import { originPolicyPlugin } from './plugins/origin-policy.js'
 import { purgePlugin } from './plugins/purge.js'
 import { rateLimitPlugin } from './plugins/rate-limit.js'
+import { redisPlugin } from './plugins/redis.js'
 import { securityHeadersPlugin } from './plugins/security-headers.js'
+import { unitOfWorkPlugin } from './plugins/unit-of-work.js'
 import { operationHandlers } from './surfaces/index.js'
 
 export const BODY_LIMIT_BYTES = 16 * 1024
@@ -92,6 +94,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const { database, applied } = await prepareDatabase(config.databaseUrl, options.openDatabase)
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied')
   await app.register(databasePlugin, { database })
+  await app.register(unitOfWorkPlugin)
+  await app.register(redisPlugin)
   await app.register(metricsPlugin)
   await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
   await app.register(authPlugin, {

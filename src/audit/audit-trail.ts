@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { FastifyRequest } from 'fastify'
-import type { OperationHandler } from '../contract/register-operations.js'
 import type { AuditDetail } from '../db/tables.js'
+import { isClientError } from '../errors/client-error.js'
 import { mapError } from '../errors/map-error.js'
-import { surfaceOf } from '../plugins/errors.js'
+import { surfaceOf } from '../errors/render-error.js'
 import { recordAuditEvent } from '../sessions/audit-event-repository.js'
 import { findSessionByToken } from '../sessions/session-repository.js'
 import { findUserByEmail } from '../sessions/user-repository.js'
@@ -35,16 +35,9 @@ const MAX_USER_AGENT = 512
 /** The request a state-changing operation is serving, for events recorded deep inside Better Auth. */
 const requests = new AsyncLocalStorage<FastifyRequest>()
 
-/**
- * Runs a state-changing operation as one unit of work: its writes and its audit events commit
- * together. A failure the client is told about (a 4xx) keeps what was written, since a counted
- * wrong code or a revoked token family must stay; a failure of ours (a 5xx) rolls it all back.
- */
-export function inUnitOfWork(handler: OperationHandler): OperationHandler {
-  return async (request, reply) => requests.run(request, () => request.server.database.units.run(
-    () => handler(request, reply),
-    (error) => isClientError(request, error),
-  ))
+/** Runs `fn` as the work of `request`: events recorded inside it without a request are its. */
+export function auditingRequest<T>(request: FastifyRequest, fn: () => Promise<T>): Promise<T> {
+  return requests.run(request, fn)
 }
 
 /** Records an event for this request: who, what, when, from which address and user agent. */
@@ -110,9 +103,4 @@ export async function auditSignedIn(request: FastifyRequest, sessionToken: strin
 export async function auditSecondFactorRequired(request: FastifyRequest, email: string): Promise<void> {
   const user = await findUserByEmail(request.server.db, email)
   await audit(request, { type: 'sign_in.second_factor_required', userId: user?.id, email: user?.email, detail: { method: 'password' } })
-}
-
-function isClientError(request: FastifyRequest, error: unknown): boolean {
-  const mapped = mapError(error, request, surfaceOf(request))
-  return !mapped.unexpected && mapped.status < 500
 }

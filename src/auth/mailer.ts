@@ -11,14 +11,24 @@ export interface MailMessage {
 }
 
 export interface Mailer {
-  /** Sends in the background: callers never wait on SMTP, so answers take the same time whether or not a message went out. */
+  /**
+   * Sends in the background once the writes around it have committed (never, if they are rolled
+   * back, so no link to a row that does not exist goes out). Callers never wait on SMTP, so
+   * answers take the same time whether or not a message went out.
+   */
   send(message: MailMessage): void
   /** Resolves once every message handed to `send` has been delivered or has failed. */
   idle(): Promise<void>
   close(): void
 }
 
-export function createMailer(config: Config, log: FastifyBaseLogger): Mailer {
+export interface MailerOptions {
+  /** Runs its argument once the current unit of work commits (see src/db/unit-of-work.ts); default: at once. */
+  readonly afterCommit?: (fn: () => void) => void
+}
+
+export function createMailer(config: Config, log: FastifyBaseLogger, options: MailerOptions = {}): Mailer {
+  const afterCommit = options.afterCommit ?? ((fn: () => void) => fn())
   const pending = new Set<Promise<void>>()
   const transport: Transporter | undefined = config.smtp === undefined
     ? undefined
@@ -49,9 +59,11 @@ export function createMailer(config: Config, log: FastifyBaseLogger): Mailer {
 
   return {
     send(message: MailMessage): void {
-      const delivery = deliver(message)
-      pending.add(delivery)
-      void delivery.finally(() => pending.delete(delivery))
+      afterCommit(() => {
+        const delivery = deliver(message)
+        pending.add(delivery)
+        void delivery.finally(() => pending.delete(delivery))
+      })
     },
     async idle(): Promise<void> {
       await Promise.all([...pending])

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TSchema } from 'typebox'
 import * as Schemas from '../schemas/index.js'
-import { inUnitOfWork } from '../audit/audit-trail.js'
 import { listOperations, type OpenApiParameter, type Operation } from './spec.js'
 
 export type OperationHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
@@ -21,7 +20,7 @@ export function checkHandlers(operations: readonly Operation[], handlers: Operat
 
 /**
  * Registers one route per operation of openapi.yaml, validated by the schemas generated from it.
- * A state-changing operation runs as one unit of work: its writes and audit events commit together.
+ * (A state-changing operation runs as one unit of work: see src/plugins/unit-of-work.ts.)
  */
 export function registerOperations(app: FastifyInstance, handlers: OperationHandlers): void {
   const operations = listOperations()
@@ -42,9 +41,7 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
       },
       config: { operationId: operation.operationId, surface: operation.surface },
       ...(body !== undefined && !operation.bodyRequired ? { preValidation: emptyBodyAsObject } : {}),
-      handler: operation.method === 'GET' || operation.method === 'HEAD'
-        ? handlers[operation.operationId]!
-        : inUnitOfWork(handlers[operation.operationId]!),
+      handler: handlers[operation.operationId]!,
     })
   }
 }

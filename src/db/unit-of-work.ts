@@ -48,6 +48,17 @@ export class UnitsOfWork {
   }
 
   /**
+   * Runs `fn` once the current unit has committed, or at once outside a unit; never after a
+   * rollback, nor when the commit fails. It is not awaited: the commit returns first. `fn` must
+   * not throw (one that does is skipped, and the others still run).
+   */
+  afterCommit(fn: () => void): void {
+    const unit = this.current()
+    if (unit === undefined) fn()
+    else unit.afterCommit(fn)
+  }
+
+  /**
    * Runs `fn` outside any unit: its queries take their own pooled connection and commit at once,
    * whatever the request around it later commits or rolls back (a counted sign-in attempt must
    * hold even when the request fails). On PGlite, a single session, call it only where no unit of
@@ -80,6 +91,7 @@ export class Unit {
   #inner: Driver | undefined
   #connection: Promise<DatabaseConnection> | undefined
   #savepoints = 0
+  readonly #afterCommit: Array<() => void> = []
   readonly facade: DatabaseConnection = {
     executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => this.#execute<R>(query),
     streamQuery: <R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> => this.#stream<R>(query, chunkSize),
@@ -122,8 +134,18 @@ export class Unit {
     this.#savepoints -= 1
   }
 
+  /** Queues `fn` until the unit commits; see UnitsOfWork.afterCommit. */
+  afterCommit(fn: () => void): void {
+    this.#afterCommit.push(fn)
+  }
+
   async finish(outcome: 'commit' | 'rollback'): Promise<void> {
     this.#open = false
+    await this.#end(outcome)
+    if (outcome === 'commit') this.#runAfterCommit()
+  }
+
+  async #end(outcome: 'commit' | 'rollback'): Promise<void> {
     const pending = this.#connection
     const inner = this.#inner
     if (pending === undefined || inner === undefined) return
@@ -135,6 +157,16 @@ export class Unit {
       else await inner.rollbackTransaction(connection)
     } finally {
       await inner.releaseConnection(connection)
+    }
+  }
+
+  #runAfterCommit(): void {
+    for (const fn of this.#afterCommit.splice(0)) {
+      try {
+        fn()
+      } catch {
+        // What was committed stays committed; the work's own failure is its to report.
+      }
     }
   }
 

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify'
 import type { Surface } from './error-codes.js'
 import type { MappedError } from './map-error.js'
 
@@ -22,4 +23,9 @@ export function surfaceOfPath(url: string): Surface {
   if (url === '/auth' || url.startsWith('/auth/') || url.startsWith('/auth?')) return 'jwt'
   if (url.startsWith('/api/v1')) return 'v1'
   return 'native'
+}
+
+/** The surface of a request: its route's, or else its path's (an unknown path, a CORS preflight). */
+export function surfaceOf(request: FastifyRequest): Surface {
+  return request.routeOptions.config?.surface ?? surfaceOfPath(request.url)
 }

@@ -1,5 +1,4 @@
 import { ConfigError, type Config } from '../config.js'
-import type { OriginPolicy } from './origin-policy.js'
 
 /**
  * Characters that a URL parser strips, skips or rewrites instead of keeping: C0 controls and
@@ -30,7 +29,7 @@ export function resolveRedirectTarget(value: string, ownOrigin: string, isAllowe
 }
 
 /** Refuses at start-up a PASSWORD_RESET_URL or EMAIL_VERIFICATION_URL that the redirect check would refuse. */
-export function checkEmailLinkTargets(config: Config, policy: OriginPolicy): void {
+export function checkEmailLinkTargets(config: Config, policy: { resolveRedirect(value: string): URL | undefined }): void {
   const settings: Array<[string, string]> = [['PASSWORD_RESET_URL', config.passwordResetUrl], ['EMAIL_VERIFICATION_URL', config.emailVerificationUrl]]
   for (const [variable, value] of settings) {
     if (policy.resolveRedirect(value) === undefined) {

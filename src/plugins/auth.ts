@@ -35,7 +35,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   const { config } = options
   const resolved = resolveSecret(config)
   if (resolved.created) app.log.warn({ file: resolved.file }, 'BETTER_AUTH_SECRET is not set: generated a development secret')
-  const mailer = createMailer(config, app.log)
+  const mailer = createMailer(config, app.log, { afterCommit: app.afterCommit })
   const log = app.log.child({ module: 'better-auth' })
   const auth = createAuth({
     config,
@@ -83,4 +83,4 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     await mailer.idle()
     mailer.close()
   })
-}, { name: 'auth', dependencies: ['database', 'origin-policy', 'clock'] })
+}, { name: 'auth', dependencies: ['database', 'unit-of-work', 'origin-policy', 'clock'], decorators: { fastify: ['config'] } })

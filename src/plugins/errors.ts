@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { AppError, type ErrorCode, type Surface } from '../errors/error-codes.js'
 import { mapError } from '../errors/map-error.js'
-import { renderError, surfaceOfPath } from '../errors/render-error.js'
+import { renderError, surfaceOf } from '../errors/render-error.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -21,10 +21,6 @@ declare module 'fastify' {
 
 /** How long a client should wait before retrying while the database is out of reach. */
 const RETRY_AFTER_SECONDS = 5
-
-export function surfaceOf(request: FastifyRequest): Surface {
-  return request.routeOptions.config?.surface ?? surfaceOfPath(request.url)
-}
 
 /** One error mapper for every route and every failure: Better Auth's, validation, parsing, ours. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {

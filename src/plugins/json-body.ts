@@ -28,7 +28,7 @@ export const jsonBodyPlugin = fp(async (app: FastifyInstance) => {
     const unstorable = findUnstorableString(request.params, 'params') ?? findUnstorableString(request.query, 'query')
     if (unstorable !== undefined) throw new AppError('VALIDATION_ERROR', `${unstorable}: text must be well-formed Unicode without NUL characters`)
   })
-}, { name: 'json-body' })
+}, { name: 'json-body', dependencies: ['errors'] })
 
 /**
  * PostgreSQL cannot store a NUL character, and a lone UTF-16 surrogate would be stored as U+FFFD:

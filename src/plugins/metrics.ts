@@ -1,6 +1,9 @@
 import fp from 'fastify-plugin'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { listOperations } from '../contract/spec.js'
+import { readSignInStep, type SignInStep } from '../rate-limit/rules.js'
+import { signedInEmail } from '../rate-limit/sign-in-guard.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,13 +15,18 @@ export interface Metrics {
   readonly registry: Registry
 }
 
-/** Operations whose answer is a sign-in attempt: 2xx is a success, anything else a failure. */
-const SIGN_IN_OPERATIONS = new Set(['signInEmail'])
+/**
+ * How a sign-in step ended: `success` (the answer signs the user in), `second_factor_required`
+ * (a right password, and now the second factor), `rate_limited` (refused before it was judged),
+ * `failure` (anything else).
+ */
+export type SignInOutcome = 'success' | 'second_factor_required' | 'rate_limited' | 'failure'
 
 /**
  * Prometheus metrics, in a registry of the app's own: request counts and latency by route and
- * status, sign-in outcomes, rate-limit rejections, and the database pool. Recorded once, in
- * onResponse, so no handler knows about them.
+ * status, sign-in outcomes, rate-limit rejections, and the database pool. Recorded in hooks, so
+ * no handler knows about them. Sign-ins are the operations the contract marks `x-sign-in`, on
+ * every surface.
  */
 export const metricsPlugin = fp(async (app: FastifyInstance) => {
   const registry = new Registry()
@@ -30,7 +38,9 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
     name: 'http_request_duration_seconds', help: 'Time to answer, by route, method and status', labelNames: ['route', 'method', 'status'],
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
   })
-  const signIns = new Counter({ name: 'auth_sign_ins_total', help: 'Sign-in attempts by result', labelNames: ['result'], registers: [registry] })
+  const signIns = new Counter({
+    name: 'auth_sign_ins_total', help: 'Sign-in steps answered, by surface, step (password or second-factor) and result', labelNames: ['surface', 'step', 'result'], registers: [registry],
+  })
   const rateLimited = new Counter({ name: 'auth_rate_limit_rejections_total', help: 'Requests refused with 429, by route', labelNames: ['route'], registers: [registry] })
   new Gauge({
     name: 'db_pool_connections', help: 'Database pool connections by state', labelNames: ['state'], registers: [registry],
@@ -52,9 +62,38 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
     requests.inc(labels)
     duration.observe(labels, reply.elapsedTime / 1000)
     if (reply.statusCode === 429) rateLimited.inc({ route })
-    const operationId = request.routeOptions.config?.operationId
-    if (operationId !== undefined && SIGN_IN_OPERATIONS.has(operationId)) {
-      signIns.inc({ result: reply.statusCode < 300 ? 'success' : 'failure' })
+  })
+
+  // Sign-in steps are counted by hooks on their own routes only.
+  const steps = new Map<string, SignInStep>()
+  for (const operation of listOperations()) {
+    const step = readSignInStep(operation)
+    if (step !== undefined) steps.set(operation.operationId, step)
+  }
+  const signedIn = new WeakSet<FastifyRequest>()
+  async function noteSignedIn(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+    if (reply.statusCode < 300 && signedInEmail(payload) !== undefined) signedIn.add(request)
+    return payload
+  }
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const operationId = route.config?.operationId
+    const step = operationId === undefined ? undefined : steps.get(operationId)
+    if (step === undefined) return
+    const surface = route.config?.surface ?? 'native'
+    async function countSignIn(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+      signIns.inc({ surface, step, result: outcomeOf(reply.statusCode, signedIn.has(request)) })
     }
+    route.onSend = [...toArray(route.onSend), noteSignedIn]
+    route.onResponse = [...toArray(route.onResponse), countSignIn]
   })
 }, { name: 'metrics', dependencies: ['database'] })
+
+function outcomeOf(status: number, signedIn: boolean): SignInOutcome {
+  if (status === 429) return 'rate_limited'
+  if (status >= 300) return 'failure'
+  return signedIn ? 'success' : 'second_factor_required'
+}
+
+function toArray<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value]
+}

@@ -4,9 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { listOperations } from '../contract/spec.js'
 import { AppError } from '../errors/error-codes.js'
 import { mapError } from '../errors/map-error.js'
-import { renderError } from '../errors/render-error.js'
+import { renderError, surfaceOf } from '../errors/render-error.js'
 import { originOf, type OriginPolicy } from '../origins/origin-policy.js'
-import { surfaceOf } from './errors.js'
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,7 +1,6 @@
 import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, onResponseHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
-import { Redis } from 'ioredis'
 import type { Config } from '../config.js'
 import { listOperations } from '../contract/spec.js'
 import { clientNetwork, digest, normalizeEmail } from '../rate-limit/client-key.js'
@@ -30,10 +29,11 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
   checkGroups([...rules].map(([operationId, { rule }]) => [operationId, rule] as const))
   if (!config.rateLimits) return
 
-  const redis = config.redisUrl === undefined ? undefined : new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, lazyConnect: false })
-  redis?.on('error', (error) => app.log.warn({ reason: error.message }, 'redis unavailable'))
+  const { redis } = app
   const namespace = `${config.redisPrefix}rl:`
   // If Redis fails, requests are let through rather than refused: sign-in stays available.
+  // Without Redis, each limiter counts in this process, in the library's least-recently-used map
+  // of 5,000 keys: a spray of new emails or tokens evicts old counters, it cannot grow memory.
   await app.register(rateLimit, { global: false, ...(redis === undefined ? {} : { redis, nameSpace: namespace }), skipOnError: true })
   // Attempts count in Redis when there is one, else in the database: never in one process alone,
   // since instances behind a load balancer must share one count.
@@ -47,7 +47,6 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     now,
     onSettleError: (error) => app.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'a sign-in attempt could not be settled: it stays counted'),
   })
-  app.addHook('onClose', async () => { await redis?.quit().catch(() => undefined) })
 
   // One counter per group, so the operations of a group (sign-in on every surface) count together.
   const limiters = new Map<string, onRequestHookHandler & preHandlerHookHandler>()
@@ -89,7 +88,7 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     route.onSend = [...toArray(route.onSend), ...onSend]
     route.onResponse = [...toArray(route.onResponse), ...onResponse]
   })
-}, { name: 'rate-limit', dependencies: ['errors'] })
+}, { name: 'rate-limit', dependencies: ['errors', 'database', 'redis', 'auth'] })
 
 function limiter(app: FastifyInstance, group: string, max: number, windowSeconds: number, key: (request: FastifyRequest) => string | undefined): onRequestHookHandler & preHandlerHookHandler {
   const check = app.createRateLimit({

@@ -59,7 +59,7 @@ export function createSignInGuard(options: {
 }
 
 /** The email of the user a sign-in answer carries (`user.email` on every surface), if any. */
-function signedInEmail(payload: unknown): string | undefined {
+export function signedInEmail(payload: unknown): string | undefined {
   if (typeof payload !== 'string') return undefined
   try {
     const email = (JSON.parse(payload) as { user?: { email?: unknown } } | null)?.user?.email

@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { bearerMatches } from '../auth/service-credential.js'
 import type { OperationHandlers } from '../contract/register-operations.js'
 
 /** GET /metrics: Prometheus text, for whoever holds METRICS_TOKEN; absent without one. */
@@ -12,13 +12,6 @@ async function getMetrics(request: FastifyRequest, reply: FastifyReply): Promise
   const { registry } = request.server.metrics
   reply.type(registry.contentType)
   return registry.metrics()
-}
-
-/** Compares a bearer credential in constant time, so it cannot be guessed byte by byte. */
-export function bearerMatches(header: string | undefined, expected: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') === true ? header.slice(7) : '')
-  const wanted = Buffer.from(expected)
-  return given.length === wanted.length && timingSafeEqual(given, wanted)
 }
 
 export const operationsHandlers: OperationHandlers = { getMetrics }

@@ -113,3 +113,54 @@ t.test('outside the unit, its writes are invisible until it commits (PostgreSQL)
   })
   t.same(await ids(outside.db as unknown as Probe), ['a'])
 })
+
+t.test('work queued for after the commit runs once the unit commits, and never after a rollback', async (t) => {
+  const { database, db } = await open(t)
+  const { units } = database
+  const ran: string[] = []
+
+  await units.run(async () => {
+    await db.insertInto('probe').values({ id: 'a' }).execute()
+    units.afterCommit(() => ran.push('committed'))
+    t.same(ran, [], 'not while the unit is open')
+  })
+  t.same(ran, ['committed'], 'after the commit')
+
+  await t.rejects(units.run(async () => {
+    await db.insertInto('probe').values({ id: 'b' }).execute()
+    units.afterCommit(() => ran.push('rolled back'))
+    throw new Expected('boom')
+  }), { message: 'boom' })
+  await t.rejects(units.run(async () => {
+    units.afterCommit(() => ran.push('rolled back without a write'))
+    throw new Expected('boom')
+  }), { message: 'boom' })
+  t.same(ran, ['committed'], 'never after a rollback, whether or not the unit wrote')
+
+  await t.rejects(units.run(async () => {
+    units.afterCommit(() => ran.push('kept'))
+    throw new Expected('wrong code')
+  }, () => true), { message: 'wrong code' })
+  t.same(ran, ['committed', 'kept'], 'after an error the caller keeps, which commits')
+
+  await units.run(async () => {
+    units.afterCommit(() => { throw new Error('a failing callback') })
+    units.afterCommit(() => ran.push('after a failing one'))
+  })
+  t.same(ran, ['committed', 'kept', 'after a failing one'], 'one failing callback neither stops the others nor fails the unit')
+
+  units.afterCommit(() => ran.push('outside'))
+  t.same(ran, ['committed', 'kept', 'after a failing one', 'outside'], 'at once outside a unit')
+})
+
+t.test('work queued for after the commit does not run when the commit fails', async (t) => {
+  const { database, db } = await open(t)
+  await sql`alter table probe add column n int, add constraint one_n unique (n) deferrable initially deferred`.execute(db)
+  const probe = db as unknown as Kysely<{ probe: { id: string; n: number } }>
+  let ran = false
+  await t.rejects(database.units.run(async () => {
+    await probe.insertInto('probe').values([{ id: 'a', n: 1 }, { id: 'b', n: 1 }]).execute()
+    database.units.afterCommit(() => { ran = true })
+  }), { message: /one_n/ })
+  t.equal(ran, false)
+})

@@ -1,15 +1,49 @@
 import t from 'tap'
+import type { FastifyInstance } from 'fastify'
 import { contractProblems } from '../contract.js'
-import { build, PASSWORD, signUp } from '../helper.js'
+import { build, PASSWORD, signUp, uniqueEmail } from '../helper.js'
+import { startMailCatcher } from '../mail-catcher.js'
+import { unusedTotp } from '../totp.js'
+import { registerUser, V1 } from './v1/v1-helper.js'
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef'
 
+async function metricsText(app: FastifyInstance): Promise<string> {
+  return (await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).body
+}
+
 t.test('GET /metrics', async (t) => {
-  const app = await build(t, { METRICS_TOKEN })
+  const mail = await startMailCatcher(t)
+  const app = await build(t, { METRICS_TOKEN, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
+  const post = (url: string, payload: object, headers: Record<string, string> = {}) => app.inject({ method: 'POST', url, payload, headers })
   const user = await signUp(app)
-  await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
-  await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: 'wrong-password' } })
+  await post('/api/auth/sign-in/email', { email: user.email, password: PASSWORD })
+  await post('/api/auth/sign-in/email', { email: user.email, password: 'wrong-password' })
+  await post('/auth/login', { email: user.email, password: PASSWORD })
+  await post('/auth/login', { email: user.email, password: 'wrong-password' })
+  // On the REST surface: a password, a wrong one, then a password that asks for the second factor, and the code.
+  const v1 = await registerUser(app, mail)
+  await post(`${V1}/login`, { email: v1.email, password: 'wrong-password' })
+  const bearer = { authorization: `Bearer ${(await post(`${V1}/login`, { email: v1.email, password: PASSWORD })).json().accessToken}` }
+  const { totpURI } = (await post(`${V1}/mfa/setup`, { password: PASSWORD }, bearer)).json()
+  const spent = new Set<string>()
+  await post(`${V1}/mfa/enable`, { code: unusedTotp(totpURI, spent) }, bearer)
+  const { mfaToken } = (await post(`${V1}/login`, { email: v1.email, password: PASSWORD })).json()
+  t.equal((await post(`${V1}/verify-mfa`, { mfaToken, code: unusedTotp(totpURI, spent) })).statusCode, 200)
   await app.inject({ method: 'GET', url: '/api/v1/health' })
+
+  await t.test('→ sign-ins on every surface, by step and result', async (t) => {
+    const body = await metricsText(app)
+    const count = (labels: string): number => Number(new RegExp(`^auth_sign_ins_total\\{${labels}\\} (\\d+)$`, 'm').exec(body)?.[1] ?? 0)
+    t.equal(count('surface="native",step="password",result="success"'), 1)
+    t.equal(count('surface="native",step="password",result="failure"'), 1)
+    t.equal(count('surface="jwt",step="password",result="success"'), 1)
+    t.equal(count('surface="jwt",step="password",result="failure"'), 1)
+    t.equal(count('surface="v1",step="password",result="success"'), 1)
+    t.equal(count('surface="v1",step="password",result="failure"'), 1)
+    t.equal(count('surface="v1",step="password",result="second_factor_required"'), 1)
+    t.equal(count('surface="v1",step="second-factor",result="success"'), 1)
+  })
 
   await t.test('→ 200 Prometheus text with requests, latency, sign-ins and the pool', async (t) => {
     const response = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
@@ -18,8 +52,6 @@ t.test('GET /metrics', async (t) => {
     t.match(response.headers['content-type'], /^text\/plain/)
     t.match(response.body, /http_requests_total\{route="\/api\/v1\/health",method="GET",status="200"\} 1/)
     t.match(response.body, /http_request_duration_seconds_bucket\{le="[\d.]+",route="\/api\/auth\/sign-in\/email"/)
-    t.match(response.body, /auth_sign_ins_total\{result="success"\} 1/)
-    t.match(response.body, /auth_sign_ins_total\{result="failure"\} 1/)
     t.match(response.body, /auth_service_process_cpu_seconds_total/)
     if (app.database.kind === 'postgres') t.match(response.body, /db_pool_connections\{state="idle"\}/)
   })
@@ -39,6 +71,19 @@ t.test('GET /metrics', async (t) => {
     t.equal(response.statusCode, 404)
     t.same(contractProblems('getMetrics', response), [])
   })
+})
+
+t.test('GET /metrics counts sign-in attempts refused by the per-account delay', async (t) => {
+  const app = await build(t, { METRICS_TOKEN, RATE_LIMITS: 'on' })
+  const email = uniqueEmail('sprayed')
+  const statuses: number[] = []
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    statuses.push((await app.inject({ method: 'POST', url: '/auth/login', payload: { email, password: 'wrong-password' } })).statusCode)
+  }
+  t.same(statuses, [401, 401, 401, 401, 401, 429])
+  const body = await metricsText(app)
+  t.match(body, /^auth_sign_ins_total\{surface="jwt",step="password",result="failure"\} 5$/m)
+  t.match(body, /^auth_sign_ins_total\{surface="jwt",step="password",result="rate_limited"\} 1$/m)
 })
 
 t.test('every answer carries a request id, which is also on its log lines', async (t) => {

@@ -1,12 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { JwtAuthResult, JwtLoginBody, JwtLogoutResult, JwtSignupBody, JwtUser, User } from '../../schemas/index.js'
 import { audit, auditedSignIn, auditSignedIn } from '../../audit/audit-trail.js'
+import { authenticate } from '../../auth/authenticate.js'
 import { callAuthHeld } from '../../auth/call-auth.js'
+import { explainFailedSignUp } from '../../auth/failed-sign-up.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
 import { AppError } from '../../errors/error-codes.js'
 import { deleteSessionById, findSessionByToken } from '../../sessions/session-repository.js'
-import { explainFailedSignUp } from '../native/sign-up.js'
-import { authenticate, clearAuthTokenCookie, setAuthTokenCookie } from './auth-token.js'
+import { clearAuthTokenCookie, JWT_CREDENTIALS, setAuthTokenCookie } from './auth-token.js'
 
 /** POST /auth/signup: a Better Auth sign-up, answered with a JWT instead of a session cookie. */
 export async function authSignup(request: FastifyRequest, reply: FastifyReply): Promise<JwtAuthResult> {
@@ -46,18 +47,18 @@ async function issueToken(request: FastifyRequest, reply: FastifyReply, sessionT
 
 /** GET /auth/me. */
 export async function authMe(request: FastifyRequest): Promise<JwtUser> {
-  const authenticated = await authenticate(request)
+  const authenticated = await authenticate(request, JWT_CREDENTIALS)
   if (authenticated === undefined) throw new AppError('SESSION_EXPIRED', 'Not authenticated')
-  const { user } = authenticated.found
+  const { user } = authenticated
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.email_verified }
 }
 
 /** POST /auth/logout: deletes the session the token names, so the token stops working; always succeeds. */
 export async function authLogout(request: FastifyRequest, reply: FastifyReply): Promise<JwtLogoutResult> {
-  const authenticated = await authenticate(request)
+  const authenticated = await authenticate(request, JWT_CREDENTIALS)
   if (authenticated !== undefined) {
-    await deleteSessionById(request.server.db, authenticated.claims.sid)
-    await audit(request, { type: 'sign_out', userId: authenticated.found.user.id, sessionId: authenticated.claims.sid })
+    await deleteSessionById(request.server.db, authenticated.session.id)
+    await audit(request, { type: 'sign_out', userId: authenticated.user.id, sessionId: authenticated.session.id })
   }
   clearAuthTokenCookie(request, reply)
   return { success: true }

@@ -4,7 +4,7 @@ import { audit } from '../../audit/audit-trail.js'
 import { confirmAddress } from '../../auth/address-confirmation.js'
 import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
 import { AppError } from '../../errors/error-codes.js'
-import { acceptRedirect, sendRedirect, withQueryParameter } from '../redirect-targets.js'
+import { acceptRedirect, sendRedirect, withQueryParameter } from '../../origins/request-redirects.js'
 import { findUserByEmail } from '../../sessions/user-repository.js'
 
 /** GET /api/auth/verify-email?token=: the link in the verification email. */

@@ -1,7 +1,8 @@
+import { requestPasswordReset, resetPassword } from '../../auth/password-reset.js'
 import type { OperationHandlers } from '../../contract/register-operations.js'
 import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
 import { changePassword } from './password-change.js'
-import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
+import { resetPasswordCallback } from './password-reset.js'
 import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revokeSession } from './session.js'
 import { signInEmail, verifyBackupCode, verifyTotp } from './sign-in.js'
 import { signOut } from './sign-out.js'
@@ -14,7 +15,7 @@ export const nativeHandlers: OperationHandlers = {
   signOut,
   getSession,
   getSessionStatus,
-  forgotPassword,
+  forgotPassword: requestPasswordReset,
   requestPasswordReset,
   resetPasswordCallback,
   resetPassword,

@@ -1,13 +1,12 @@
-import { isAPIError } from 'better-auth/api'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AuthResult, SignUpEmailBody, User } from '../../schemas/index.js'
 import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
+import { explainFailedSignUp } from '../../auth/failed-sign-up.js'
 import { AppError } from '../../errors/error-codes.js'
 import { assertAcceptableImageUrl } from '../../origins/image-url.js'
-import { acceptRedirect } from '../redirect-targets.js'
+import { acceptRedirect } from '../../origins/request-redirects.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
 import { findSessionByToken } from '../../sessions/session-repository.js'
-import { findUserByEmail } from '../../sessions/user-repository.js'
 import { toSessionView } from '../../sessions/session-view.js'
 
 /** POST /api/auth/sign-up/email: Better Auth's sign-up, answered with `user`, `session` and `token`. */
@@ -20,18 +19,6 @@ export async function signUpEmail(request: FastifyRequest, reply: FastifyReply):
   const { headers, response } = await callAuthHeld<{ token: string | null; user: User }>(request, auth.api.signUpEmail, { body: { ...body, callbackURL } })
     .catch((error: unknown) => explainFailedSignUp(request, body.email, error))
   return completeSignIn(request, reply, headers, response.token, response.user)
-}
-
-/**
- * Two sign-ups with one email at the same moment both pass Better Auth's "exists?" check; the
- * unique index stops the second, which Better Auth reports as FAILED_TO_CREATE_USER without a
- * cause. If the email is taken now, that is what happened.
- */
-export async function explainFailedSignUp(request: FastifyRequest, email: string, error: unknown): Promise<never> {
-  if (isAPIError(error) && (error.body as { code?: string } | undefined)?.code === 'FAILED_TO_CREATE_USER') {
-    if (await findUserByEmail(request.server.db, email) !== undefined) throw new AppError('EMAIL_ALREADY_EXISTS')
-  }
-  throw error
 }
 
 /**

@@ -1,5 +1,5 @@
+import { requestPasswordReset, resetPassword } from '../../auth/password-reset.js'
 import type { OperationHandlers } from '../../contract/register-operations.js'
-import { requestPasswordReset, resetPassword } from '../native/password-reset.js'
 import { introspectToken } from './introspection.js'
 import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { completeRegistration, register, resendVerification, verifyRegistrationCode } from './registration.js'

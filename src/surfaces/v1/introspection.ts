@@ -1,16 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { IntrospectionBody, IntrospectionResult } from '../../schemas/index.js'
+import { authenticateToken } from '../../auth/authenticate.js'
+import { bearerMatches } from '../../auth/service-credential.js'
 import { AppError } from '../../errors/error-codes.js'
-import { findLiveSessionWithUserById, findSessionWithUser } from '../../sessions/session-repository.js'
-import { bearerMatches } from '../operations.js'
 
 const INACTIVE: IntrospectionResult = { active: false }
 
 /**
  * POST /api/v1/sessions/introspect (RFC 7662 style): for other backends, behind
  * INTROSPECTION_SECRET. A live session token (raw, or signed as in the cookie), v1 access token or
- * `/auth` JWT is
- * active; everything else — unknown, expired, revoked, a refresh token — is `{ active: false }`,
+ * `/auth` JWT is active; everything else — unknown, expired, revoked, a refresh token — is `{ active: false }`,
  * without saying why.
  */
 export async function introspectToken(request: FastifyRequest, reply: FastifyReply): Promise<IntrospectionResult> {
@@ -21,27 +20,9 @@ export async function introspectToken(request: FastifyRequest, reply: FastifyRep
     throw new AppError('UNAUTHORIZED')
   }
   const { token } = request.body as IntrospectionBody
-  const now = server.clock.now()
-  if (token.split('.').length === 3) {
-    // Either kind of JWT we sign; the answer names which, as its `typ` header does.
-    const claims = await server.accessTokens.verify(token, ['access', 'auth'])
-    if (claims === undefined) return INACTIVE
-    const found = await findLiveSessionWithUserById(server.db, claims.sid, now)
-    if (found === undefined || found.user.id !== claims.sub) return INACTIVE
-    return { active: true, sub: claims.sub, sid: claims.sid, exp: claims.exp, token_type: claims.kind === 'access' ? 'access_token' : 'auth_token' }
-  }
-  // A session token, raw as in the database or signed as in the cookie.
-  const raw = token.includes('.') ? server.sessionCookies.tokenFromSigned(safeDecode(token)) : token
-  if (raw === undefined) return INACTIVE
-  const found = await findSessionWithUser(server.db, raw)
-  if (found === undefined || found.session.expires_at <= now) return INACTIVE
-  return { active: true, sub: found.user.id, sid: found.session.id, exp: Math.floor(found.session.expires_at.getTime() / 1000), token_type: 'session_token' }
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
+  // Either kind of JWT we sign, or a session token; the answer names which.
+  const found = await authenticateToken(server, token, ['access', 'auth'])
+  if (found === undefined) return INACTIVE
+  const exp = found.claims?.exp ?? Math.floor(found.session.expires_at.getTime() / 1000)
+  return { active: true, sub: found.user.id, sid: found.session.id, exp, token_type: found.via }
 }

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1MessageResult, V1RefreshBody } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
-import { resolveCookieSession } from '../../auth/request-session.js'
+import { authenticate } from '../../auth/authenticate.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
 import { findRefreshFamily, revokeRefreshFamily, type RefreshFamily } from '../../sessions/refresh-token-repository.js'
 import { deleteUserSession } from '../../sessions/session-repository.js'
@@ -31,17 +31,14 @@ export async function logout(request: FastifyRequest, reply: FastifyReply): Prom
     endings.set(key, { ...endings.get(key), ...ending })
   }
 
-  const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1]
-  if (bearer !== undefined) {
-    const claims = await server.accessTokens.verify(bearer, ['access'], { expiredUpToSeconds: LOGOUT_GRACE_SECONDS })
-    end(claims === undefined ? undefined : { sessionId: claims.sid, userId: claims.sub })
-  }
+  const byAccessToken = await authenticate(request, { bearer: ['access'], expiredUpToSeconds: LOGOUT_GRACE_SECONDS })
+  end(byAccessToken === undefined ? undefined : { sessionId: byAccessToken.session.id, userId: byAccessToken.user.id })
   const refreshTokens = new Set([(request.body as V1RefreshBody | undefined)?.refreshToken, server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]])
   for (const token of refreshTokens) {
     if (token !== undefined) end(await findRefreshFamily(server.db, token, now))
   }
-  const found = await resolveCookieSession(request)
-  end(found === undefined ? undefined : { sessionId: found.session.id, userId: found.user.id })
+  const byCookie = await authenticate(request, { cookie: 'session' })
+  end(byCookie === undefined ? undefined : { sessionId: byCookie.session.id, userId: byCookie.user.id })
 
   for (const ending of endings.values()) {
     await revokeRefreshFamily(server.db, ending, now)

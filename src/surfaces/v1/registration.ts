@@ -5,7 +5,6 @@ import { audit } from '../../audit/audit-trail.js'
 import { confirmAddress } from '../../auth/address-confirmation.js'
 import { hashRegistrationCode, matchRegistration, newRegistrationCode, REGISTRATION_CODE_ATTEMPTS, REGISTRATION_CODE_TTL_MS, sendRegistrationCode } from '../../auth/registration-codes.js'
 import { assertNoSecondFactor, createDirectSession } from '../../auth/direct-session.js'
-import type { UserRow } from '../../db/tables.js'
 import { AppError } from '../../errors/error-codes.js'
 import { assertAcceptableImageUrl } from '../../origins/image-url.js'
 import { consumeRegistrationToken, createRegistrationToken } from '../../sessions/refresh-token-repository.js'
@@ -100,7 +99,7 @@ async function resendVerificationCode(request: FastifyRequest): Promise<void> {
  * A new code for the newest registration of an unconfirmed address (the registration keeps its
  * password), or, when every registration has expired, a new one with the account's password.
  */
-async function resendRegistrationCode(request: FastifyRequest, user: UserRow): Promise<void> {
+async function resendRegistrationCode(request: FastifyRequest, user: { readonly id: string; readonly email: string; readonly name: string }): Promise<void> {
   const { db } = request.server
   const now = request.server.clock.now()
   const code = newRegistrationCode()

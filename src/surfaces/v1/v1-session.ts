@@ -1,23 +1,14 @@
 import type { FastifyRequest } from 'fastify'
+import { authenticate, type AcceptedCredentials, type Authenticated } from '../../auth/authenticate.js'
 import { authHeaders } from '../../auth/call-auth.js'
 import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
-import { resolveCookieSession } from '../../auth/request-session.js'
-import { findLiveSessionWithUserById, type SessionWithUserRow } from '../../sessions/session-repository.js'
 
-/**
- * Who is calling: a bearer access token (its `sid` must still be a live session, so a revoked
- * session ends its access tokens at once), or else the session cookie.
- */
-export async function resolveV1Session(request: FastifyRequest): Promise<SessionWithUserRow | undefined> {
-  const { server } = request
-  const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1]
-  if (bearer !== undefined) {
-    const claims = await server.accessTokens.verify(bearer, ['access'])
-    if (claims === undefined) return undefined
-    const found = await findLiveSessionWithUserById(server.db, claims.sid, server.clock.now())
-    return found?.user.id === claims.sub ? found : undefined
-  }
-  return resolveCookieSession(request)
+/** The REST surface's credentials: its own access token (at+jwt) as a bearer, or else the session cookie. */
+export const V1_CREDENTIALS: AcceptedCredentials = { bearer: ['access'], cookie: 'session' }
+
+/** Who is calling, by the REST surface's credentials. */
+export async function resolveV1Session(request: FastifyRequest): Promise<Authenticated | undefined> {
+  return authenticate(request, V1_CREDENTIALS)
 }
 
 /** Headers for a Better Auth call made on behalf of this session, whichever way the caller proved it. */

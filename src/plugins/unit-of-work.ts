@@ -1,0 +1,43 @@
+import fp from 'fastify-plugin'
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
+import { auditingRequest } from '../audit/audit-trail.js'
+import { isClientError } from '../errors/client-error.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Runs `fn` once the request's unit of work has committed (at once outside one); never after a
+     * rollback. For effects the database cannot take back: an email must not carry a link to a
+     * row that was rolled back.
+     */
+    afterCommit(fn: () => void): void
+  }
+}
+
+const READS = new Set(['GET', 'HEAD'])
+
+/**
+ * Every state-changing operation of the contract runs as one unit of work (src/db/unit-of-work.ts):
+ * its writes, Better Auth's included, and its audit events commit together. A failure the client
+ * is told about (a 4xx) keeps what was written, since a counted wrong code or a revoked token
+ * family must stay; a failure of ours (a 5xx) rolls it all back, and what waited for the commit
+ * (an email) never happens.
+ */
+export const unitOfWorkPlugin = fp(async (app: FastifyInstance) => {
+  const { units } = app.database
+  app.decorate('afterCommit', (fn: () => void) => units.afterCommit(fn))
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (route.config?.surface === undefined || !changesState(route.method)) return
+    const handler = route.handler
+    route.handler = async function inUnitOfWork(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+      return auditingRequest(request, () => units.run(
+        async () => handler.call(this, request, reply),
+        (error) => isClientError(request, error),
+      ))
+    }
+  })
+}, { name: 'unit-of-work', dependencies: ['database'] })
+
+function changesState(method: RouteOptions['method']): boolean {
+  return (Array.isArray(method) ? method : [method]).some((one) => !READS.has(one.toUpperCase()))
+}
