@@ -10,6 +10,7 @@ import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
 import { checkEmailLinkTargets } from './origins/redirect-target.js'
 import { authPlugin } from './plugins/auth.js'
+import { contractPlugin } from './plugins/contract.js'
 import { databasePlugin } from './plugins/database.js'
 import { docsPlugin } from './plugins/docs.js'
 import { errorsPlugin } from './plugins/errors.js'
@@ -77,6 +78,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('config', config)
 
   await app.register(errorsPlugin)
+  await app.register(contractPlugin)
   await app.register(securityHeadersPlugin)
   await app.register(jsonBodyPlugin)
   await app.register(originPolicyPlugin, { policy: originPolicy })

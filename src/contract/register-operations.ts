@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TSchema } from 'typebox'
 import * as Schemas from '../schemas/index.js'
 import { inUnitOfWork } from '../audit/audit-trail.js'
-import { listOperations, type OpenApiParameter, type Operation } from './spec.js'
+import type { OpenApiParameter, Operation } from './spec.js'
 
 export type OperationHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
 export type OperationHandlers = Readonly<Record<string, OperationHandler>>
@@ -24,7 +24,7 @@ export function checkHandlers(operations: readonly Operation[], handlers: Operat
  * A state-changing operation runs as one unit of work: its writes and audit events commit together.
  */
 export function registerOperations(app: FastifyInstance, handlers: OperationHandlers): void {
-  const operations = listOperations()
+  const { operations } = app.contract
   checkHandlers(operations, handlers)
   const headPaths = new Set(operations.filter((operation) => operation.method === 'HEAD').map((operation) => operation.path))
   for (const operation of operations) {

@@ -3,7 +3,6 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, onResponseHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
 import { Redis } from 'ioredis'
 import type { Config } from '../config.js'
-import { listOperations } from '../contract/spec.js'
 import { clientNetwork, digest, normalizeEmail } from '../rate-limit/client-key.js'
 import { cookieAttributes } from '../auth/cookie-policy.js'
 import { resolveSecret } from '../auth/secret.js'
@@ -26,7 +25,7 @@ type Check = (request: FastifyRequest) => Promise<{ isAllowed: boolean; isExceed
  */
 export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config: Config; now: () => number }) => {
   const { config, now } = options
-  const rules = new Map(listOperations().map((operation) => [operation.operationId, { rule: readRateLimitRule(operation), signIn: readSignInStep(operation) }]))
+  const rules = new Map(app.contract.operations.map((operation) => [operation.operationId, { rule: readRateLimitRule(operation), signIn: readSignInStep(operation) }]))
   checkGroups([...rules].map(([operationId, { rule }]) => [operationId, rule] as const))
   if (!config.rateLimits) return
 
@@ -89,7 +88,7 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     route.onSend = [...toArray(route.onSend), ...onSend]
     route.onResponse = [...toArray(route.onResponse), ...onResponse]
   })
-}, { name: 'rate-limit', dependencies: ['errors'] })
+}, { name: 'rate-limit', dependencies: ['errors', 'contract'] })
 
 function limiter(app: FastifyInstance, group: string, max: number, windowSeconds: number, key: (request: FastifyRequest) => string | undefined): onRequestHookHandler & preHandlerHookHandler {
   const check = app.createRateLimit({
