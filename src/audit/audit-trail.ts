@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { FastifyRequest } from 'fastify'
-import type { OperationHandler } from '../contract/register-operations.js'
+import type { RouteHandler } from '../contract/register-operations.js'
 import type { AuditDetail } from '../db/tables.js'
 import { mapError } from '../errors/map-error.js'
 import { surfaceOf } from '../plugins/errors.js'
@@ -38,7 +38,7 @@ const requests = new AsyncLocalStorage<FastifyRequest>()
  * together. A failure the client is told about (a 4xx) keeps what was written, since a counted
  * wrong code or a revoked token family must stay; a failure of ours (a 5xx) rolls it all back.
  */
-export function inUnitOfWork(handler: OperationHandler): OperationHandler {
+export function inUnitOfWork(handler: RouteHandler): RouteHandler {
   return async (request, reply) => requests.run(request, () => request.server.database.units.run(
     () => handler(request, reply),
     (error) => isClientError(request, error),

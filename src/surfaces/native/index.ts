@@ -1,4 +1,4 @@
-import type { OperationHandlers } from '../../contract/register-operations.js'
+import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
 import { changePassword } from './password-change.js'
 import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
@@ -8,7 +8,7 @@ import { signOut } from './sign-out.js'
 import { signUpEmail } from './sign-up.js'
 
 /** `/api/auth/*`, by operationId. */
-export const nativeHandlers: OperationHandlers = {
+export const nativeHandlers = {
   signUpEmail,
   signInEmail,
   signOut,
@@ -27,4 +27,4 @@ export const nativeHandlers: OperationHandlers = {
   revokeOtherSessions,
   verifyTotp,
   verifyBackupCode,
-}
+} satisfies Partial<OperationHandlers>

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../../schemas/index.js'
-import type { RevokeSessionBody } from '../../schemas/index.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 import { resolveCookieSession } from '../../auth/cookie-session.js'
@@ -30,8 +30,8 @@ export async function listSessions(request: FastifyRequest, reply: FastifyReply)
   return callAuth<Session[]>(request, reply, request.server.auth.api.listSessions)
 }
 
-export async function revokeSession(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
-  const { token } = request.body as RevokeSessionBody
+export async function revokeSession(request: OperationRequest<'revokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
+  const { token } = request.body
   const caller = await resolveCookieSession(request)
   const target = await findSessionByToken(request.server.db, token)
   await callAuth(request, reply, request.server.auth.api.revokeSession, { body: { token } })

@@ -1,5 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { IntrospectionBody, IntrospectionResult } from '../../schemas/index.js'
+import type { FastifyReply } from 'fastify'
+import type { IntrospectionResult } from '../../schemas/index.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { AppError } from '../../errors/error-codes.js'
 import { findLiveSessionWithUserById, findSessionWithUser } from '../../sessions/session-repository.js'
 import { bearerMatches } from '../operations.js'
@@ -13,14 +14,14 @@ const INACTIVE: IntrospectionResult = { active: false }
  * active; everything else — unknown, expired, revoked, a refresh token — is `{ active: false }`,
  * without saying why.
  */
-export async function introspectToken(request: FastifyRequest, reply: FastifyReply): Promise<IntrospectionResult> {
+export async function introspectToken(request: OperationRequest<'introspectToken'>, reply: FastifyReply): Promise<IntrospectionResult> {
   const { server } = request
   const secret = server.config.introspectionSecret
   if (secret === undefined || !bearerMatches(request.headers.authorization, secret)) {
     reply.header('www-authenticate', 'Bearer')
     throw new AppError('UNAUTHORIZED')
   }
-  const { token } = request.body as IntrospectionBody
+  const { token } = request.body
   const now = new Date()
   if (token.split('.').length === 3) {
     // Either kind of JWT we sign; the answer names which, as its `typ` header does.
