@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { inUnitOfWork } from '../audit/audit-trail.js'
 import { operationSchemas, type OperationId } from '../schemas/index.js'
 import type { OperationHandlers } from './operation-handlers.js'
+import { compileSerializer } from './serializers.js'
 import type { Operation } from './spec.js'
 
 /** A route handler as Fastify calls it, before the operation's types are known. */
@@ -26,8 +27,10 @@ export function checkHandlers(operations: readonly Operation[], handlers: Readon
 }
 
 /**
- * Registers one route per operation of openapi.yaml, validated by the schemas generated from it.
- * A state-changing operation runs as one unit of work: its writes and audit events commit together.
+ * Registers one route per operation of openapi.yaml, with the schemas generated from it: requests
+ * are validated by them, and replies serialized by them, so no field the contract does not declare
+ * ever leaves the service. A state-changing operation runs as one unit of work: its writes and
+ * audit events commit together.
  */
 export function registerOperations(app: FastifyInstance, handlers: OperationHandlers): void {
   const { operations } = app.contract
@@ -35,7 +38,7 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
   const headPaths = new Set(operations.filter((operation) => operation.method === 'HEAD').map((operation) => operation.path))
   for (const operation of operations) {
     const operationId = operation.operationId as OperationId
-    const { body, params, querystring } = operationSchemas[operationId]
+    const { body, params, querystring, response } = operationSchemas[operationId]
     // Validation above proves the request's types; the handler map's type proves the rest.
     const handler = handlers[operationId] as unknown as RouteHandler
     app.route({
@@ -46,7 +49,9 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
         ...(body === undefined ? {} : { body }),
         ...(querystring === undefined ? {} : { querystring }),
         ...(params === undefined ? {} : { params }),
+        response,
       },
+      serializerCompiler: compileSerializer,
       config: { operationId, surface: operation.surface },
       ...(body !== undefined && !operation.bodyRequired ? { preValidation: emptyBodyAsObject } : {}),
       handler: operation.method === 'GET' || operation.method === 'HEAD' ? handler : inUnitOfWork(handler),

@@ -5,7 +5,7 @@ import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 import { resolveCookieSession } from '../../auth/cookie-session.js'
 import { findSessionByToken } from '../../sessions/session-repository.js'
-import { toBetterAuthSessionBody } from '../../sessions/session-view.js'
+import { toSessionView, toUserView } from '../../sessions/session-view.js'
 
 /**
  * GET /api/auth/get-session: the SDK's `useSession` reads `null` as signed out. The common case
@@ -15,7 +15,7 @@ export async function getSession(request: FastifyRequest, reply: FastifyReply): 
   const { server } = request
   const check = await server.checkSession(server.parseCookie(request.headers.cookie ?? ''))
   if (check.kind === 'none') return null
-  if (check.kind === 'valid') return toBetterAuthSessionBody(check.found) as unknown as SessionWithUser
+  if (check.kind === 'valid') return { session: toSessionView(check.found.session), user: toUserView(check.found.user) }
   const result = await callAuth<SessionWithUser | null>(request, reply, server.auth.api.getSession, { query: {} })
   return result ?? null
 }
