@@ -100,3 +100,14 @@ t.test('what a handler answers beyond the contract never leaves the service', as
   for (const answer of answers) t.notMatch(answer.body, LEAK, `${answer.statusCode} ${answer.body.slice(0, 80)}`)
   t.match(answers[2]!.json(), { session: { expiresAt: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/ } }, 'dates as ISO strings')
 })
+
+t.test('an answer that breaks its own schema is a 500 in the surface\'s shape, never half written', async (t) => {
+  const app = await buildApp(await testConfig(t), { logger: false, purgeIntervalMs: 0 })
+  t.teardown(() => app.close())
+  // Health without its required fields; the error answer that follows is left alone.
+  app.addHook('preSerialization', async (_request, reply, payload) => reply.statusCode === 200 ? { status: 'ok' } : payload)
+  await app.ready()
+  const answer = await app.inject({ method: 'GET', url: '/api/v1/health' })
+  t.equal(answer.statusCode, 500)
+  t.same(answer.json(), { error: { code: 'INTERNAL_ERROR', message: 'Internal server error' }, code: 'INTERNAL_ERROR', message: 'Internal server error' })
+})
