@@ -1,23 +1,32 @@
-// Generates src/schemas/index.ts (TypeBox) from the components of openapi.yaml.
-//   npm run generate           write the file
-//   npm run generate -- --check  exit 1 when the committed file is stale
+// Generates src/schemas/ (TypeBox schemas and operation types) from openapi.yaml.
+//   npm run generate             write the files
+//   npm run generate -- --check  exit 1 when a committed file is stale
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { renderSchemas } from '../src/contract/render-schemas.js'
 
 const root = new URL('..', import.meta.url)
 const specPath = fileURLToPath(new URL('openapi.yaml', root))
-const outPath = fileURLToPath(new URL('src/schemas/index.ts', root))
+const outPath = (name: string): string => fileURLToPath(new URL(`src/schemas/${name}`, root))
+const read = (path: string): string | undefined => {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
 
-const rendered = renderSchemas(readFileSync(specPath, 'utf8'))
+const rendered = Object.entries(renderSchemas(readFileSync(specPath, 'utf8')))
 if (process.argv.includes('--check')) {
-  const current = readFileSync(outPath, 'utf8')
-  if (current !== rendered) {
-    console.error('src/schemas/index.ts is stale: run `npm run generate`')
+  const stale = rendered.filter(([name, text]) => read(outPath(name)) !== text).map(([name]) => `src/schemas/${name}`)
+  if (stale.length > 0) {
+    console.error(`${stale.join(', ')} stale: run \`npm run generate\``)
     process.exit(1)
   }
-  console.log('src/schemas/index.ts is up to date')
+  console.log('src/schemas/ is up to date')
 } else {
-  writeFileSync(outPath, rendered)
-  console.log(`wrote ${outPath}`)
+  for (const [name, text] of rendered) {
+    writeFileSync(outPath(name), text)
+    console.log(`wrote ${outPath(name)}`)
+  }
 }

@@ -13,6 +13,7 @@ import { createOriginPolicy } from './origins/origin-policy.js'
 import { checkEmailLinkTargets } from './origins/redirect-target.js'
 import { authPlugin } from './plugins/auth.js'
 import { clockPlugin } from './plugins/clock.js'
+import { contractPlugin } from './plugins/contract.js'
 import { databasePlugin } from './plugins/database.js'
 import { docsPlugin } from './plugins/docs.js'
 import { errorsPlugin } from './plugins/errors.js'
@@ -85,6 +86,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(clockPlugin, { ...(options.clock === undefined ? {} : { clock: options.clock }) })
 
   await app.register(errorsPlugin)
+  await app.register(contractPlugin)
   await app.register(securityHeadersPlugin)
   await app.register(jsonBodyPlugin)
   await app.register(originPolicyPlugin, { policy: originPolicy })

@@ -12,8 +12,7 @@ const RESET_REQUESTED = 'If an account exists, a password reset link has been se
  * not the account exists, and it is sent before the account is even looked up: the lookup, the
  * token and the email run after it, so the time is the same too.
  */
-export async function requestPasswordReset(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
-  const body = request.body as PasswordResetRequestBody
+export async function requestPasswordReset(request: FastifyRequest, reply: FastifyReply, body: PasswordResetRequestBody): Promise<SuccessResult> {
   // Without a redirectTo the emailed link still leads to a reset form (PASSWORD_RESET_URL).
   const redirectTo = acceptRedirect(request, body.redirectTo, request.server.config.passwordResetUrl)
   request.server.afterResponse.run(reply, 'password reset email', () => callAuthHeld(request, request.server.auth.api.requestPasswordReset, { body: { ...body, redirectTo } }))
@@ -24,8 +23,7 @@ export async function requestPasswordReset(request: FastifyRequest, reply: Fasti
  * POST /api/auth/reset-password and v1's reset-password: the token works once, and every session
  * and refresh token of the user is revoked.
  */
-export async function resetPassword(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
-  const body = request.body as ResetPasswordBody
+export async function resetPassword(request: FastifyRequest, reply: FastifyReply, body: ResetPasswordBody): Promise<SuccessResult> {
   const newPassword = body.newPassword ?? body.password
   if (newPassword === undefined) throw new AppError('VALIDATION_ERROR', 'password: Field required')
   await callAuth(request, reply, request.server.auth.api.resetPassword, { body: { token: body.token, newPassword } })

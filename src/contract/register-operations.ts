@@ -1,35 +1,45 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { TSchema } from 'typebox'
-import * as Schemas from '../schemas/index.js'
-import { listOperations, type OpenApiParameter, type Operation } from './spec.js'
+import { operationSchemas, type OperationId } from '../schemas/index.js'
+import type { OperationHandlers } from './operation-handlers.js'
+import { compileSerializer } from './serializers.js'
+import type { Operation } from './spec.js'
 
-export type OperationHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
-export type OperationHandlers = Readonly<Record<string, OperationHandler>>
+/** A route handler as Fastify calls it, before the operation's types are known. */
+export type RouteHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
 
-/** Fails when the spec and the handlers disagree: every operation has a handler, every handler an operation. */
-export function checkHandlers(operations: readonly Operation[], handlers: OperationHandlers): void {
+/**
+ * Fails when the spec and the handlers disagree: every operation has a handler, every handler an
+ * operation. The handler map's type says so already; this catches a spec edited without running
+ * `npm run generate`, and JavaScript that the type checker never saw.
+ */
+export function checkHandlers(operations: readonly Operation[], handlers: Readonly<Record<string, unknown>>): void {
   const ids = new Set(operations.map((operation) => operation.operationId))
   const missing = [...ids].filter((id) => !(id in handlers))
   const unknown = Object.keys(handlers).filter((id) => !ids.has(id))
+  const ungenerated = [...ids].filter((id) => !(id in operationSchemas))
   const problems = [
     ...(missing.length > 0 ? [`operations without a handler: ${missing.join(', ')}`] : []),
     ...(unknown.length > 0 ? [`handlers without an operation in openapi.yaml: ${unknown.join(', ')}`] : []),
+    ...(ungenerated.length > 0 ? [`operations without schemas in src/schemas/ (run npm run generate): ${ungenerated.join(', ')}`] : []),
   ]
   if (problems.length > 0) throw new Error(problems.join('; '))
 }
 
 /**
- * Registers one route per operation of openapi.yaml, validated by the schemas generated from it.
- * (A state-changing operation runs as one unit of work: see src/plugins/unit-of-work.ts.)
+ * Registers one route per operation of openapi.yaml, with the schemas generated from it: requests
+ * are validated by them, and replies serialized by them, so no field the contract does not declare
+ * ever leaves the service. (A state-changing operation runs as one unit of work: see
+ * src/plugins/unit-of-work.ts.)
  */
 export function registerOperations(app: FastifyInstance, handlers: OperationHandlers): void {
-  const operations = listOperations()
+  const { operations } = app.contract
   checkHandlers(operations, handlers)
   const headPaths = new Set(operations.filter((operation) => operation.method === 'HEAD').map((operation) => operation.path))
   for (const operation of operations) {
-    const body = operation.bodySchema === undefined ? undefined : generatedSchema(operation.bodySchema)
-    const querystring = parameterSchema(operation.parameters, 'query')
-    const params = parameterSchema(operation.parameters, 'path')
+    const operationId = operation.operationId as OperationId
+    const { body, params, querystring, response } = operationSchemas[operationId]
+    // Validation above proves the request's types; the handler map's type proves the rest.
+    const handler = handlers[operationId] as unknown as RouteHandler
     app.route({
       method: operation.method,
       url: operation.url,
@@ -38,27 +48,13 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
         ...(body === undefined ? {} : { body }),
         ...(querystring === undefined ? {} : { querystring }),
         ...(params === undefined ? {} : { params }),
+        response,
       },
-      config: { operationId: operation.operationId, surface: operation.surface },
+      serializerCompiler: compileSerializer,
+      config: { operationId, surface: operation.surface },
       ...(body !== undefined && !operation.bodyRequired ? { preValidation: emptyBodyAsObject } : {}),
-      handler: handlers[operation.operationId]!,
+      handler,
     })
-  }
-}
-
-function generatedSchema(name: string): TSchema {
-  const schema = (Schemas as Record<string, unknown>)[`${name}Schema`]
-  if (schema === undefined) throw new Error(`schemas/ has no ${name}Schema: run npm run generate`)
-  return schema as TSchema
-}
-
-function parameterSchema(parameters: readonly OpenApiParameter[], location: 'query' | 'path'): object | undefined {
-  const selected = parameters.filter((parameter) => parameter.in === location)
-  if (selected.length === 0) return undefined
-  return {
-    type: 'object',
-    properties: Object.fromEntries(selected.map((parameter) => [parameter.name, parameter.schema])),
-    required: selected.filter((parameter) => parameter.required === true).map((parameter) => parameter.name),
   }
 }
 

@@ -48,6 +48,8 @@ export interface Operation {
   readonly surface: Surface
   /** The `components.schemas` name of the JSON body, if the operation takes one. */
   readonly bodySchema: string | undefined
+  /** That schema, as the spec writes it. */
+  readonly body: { readonly properties?: Record<string, unknown> } | undefined
   readonly bodyRequired: boolean
   readonly parameters: readonly OpenApiParameter[]
   readonly definition: OpenApiOperation
@@ -55,6 +57,10 @@ export interface Operation {
 
 let cached: { text: string; document: OpenApiDocument } | undefined
 
+/**
+ * openapi.yaml as written and as parsed. The service takes it from the contract plugin
+ * (`app.contract`); scripts and tests read it here.
+ */
 export function readSpec(): { text: string; document: OpenApiDocument } {
   if (cached === undefined) {
     const text = readFileSync(SPEC_PATH, 'utf8')
@@ -69,13 +75,15 @@ export function listOperations(document: OpenApiDocument = readSpec().document):
     for (const method of METHODS) {
       const definition = item[method]
       if (definition === undefined) continue
+      const bodySchema = bodySchemaName(definition)
       operations.push({
         operationId: definition.operationId,
         method: method.toUpperCase() as Uppercase<HttpMethod>,
         path,
         url: path.replace(/\{([^}]+)\}/g, ':$1'),
         surface: surfaceOfPath(path),
-        bodySchema: bodySchemaName(definition),
+        bodySchema,
+        body: bodySchema === undefined ? undefined : document.components.schemas[bodySchema] as Operation['body'],
         bodyRequired: definition.requestBody?.required === true,
         parameters: definition.parameters ?? [],
         definition,

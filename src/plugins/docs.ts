@@ -2,11 +2,10 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
-import { readSpec } from '../contract/spec.js'
 
 /** The contract, served as written (`/openapi.yaml`, `/openapi.json`), and Swagger UI at `/docs`. */
 export const docsPlugin = fp(async (app: FastifyInstance) => {
-  const { text, document } = readSpec()
+  const { text, document } = app.contract
   await app.register(swagger, { mode: 'static', specification: { document: structuredClone(document) as never } })
   await app.register(swaggerUi, {
     routePrefix: '/docs',
@@ -16,4 +15,4 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
     return reply.type('application/yaml; charset=utf-8').send(text)
   })
   app.get('/openapi.json', { schema: { hide: true } }, async () => document)
-}, { name: 'docs' })
+}, { name: 'docs', dependencies: ['contract'] })

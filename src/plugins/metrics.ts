@@ -1,7 +1,6 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
-import { listOperations } from '../contract/spec.js'
 import { readSignInStep, type SignInStep } from '../rate-limit/rules.js'
 import { signedInEmail } from '../rate-limit/sign-in-guard.js'
 
@@ -66,7 +65,7 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
 
   // Sign-in steps are counted by hooks on their own routes only.
   const steps = new Map<string, SignInStep>()
-  for (const operation of listOperations()) {
+  for (const operation of app.contract.operations) {
     const step = readSignInStep(operation)
     if (step !== undefined) steps.set(operation.operationId, step)
   }
@@ -86,7 +85,7 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
     route.onSend = [...toArray(route.onSend), noteSignedIn]
     route.onResponse = [...toArray(route.onResponse), countSignIn]
   })
-}, { name: 'metrics', dependencies: ['database'] })
+}, { name: 'metrics', dependencies: ['database', 'contract'] })
 
 function outcomeOf(status: number, signedIn: boolean): SignInOutcome {
   if (status === 429) return 'rate_limited'

@@ -1,7 +1,6 @@
 import cors from '@fastify/cors'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { listOperations } from '../contract/spec.js'
 import { AppError } from '../errors/error-codes.js'
 import { mapError } from '../errors/map-error.js'
 import { renderError, surfaceOf } from '../errors/render-error.js'
@@ -36,7 +35,7 @@ export const originPolicyPlugin = fp(async (app: FastifyInstance, options: { pol
   })
 
   // Operations for backends only (`x-cors: false`): no browser may read them, preflight included.
-  const backendOnly = new Set(listOperations().filter((operation) => operation.definition['x-cors'] === false).map((operation) => operation.path))
+  const backendOnly = new Set(app.contract.operations.filter((operation) => operation.definition['x-cors'] === false).map((operation) => operation.path))
   if (backendOnly.size > 0) {
     app.addHook('onSend', async (request, reply, payload) => {
       if (backendOnly.has(request.url.split('?')[0]!)) {
@@ -80,4 +79,4 @@ export const originPolicyPlugin = fp(async (app: FastifyInstance, options: { pol
     const refererOrigin = referer === undefined ? undefined : originOf(referer)
     if (refererOrigin === undefined || !policy.isAllowedOrigin(refererOrigin)) return reply.sendError('FORBIDDEN_ORIGIN')
   })
-}, { name: 'origin-policy', dependencies: ['errors'] })
+}, { name: 'origin-policy', dependencies: ['errors', 'contract'] })

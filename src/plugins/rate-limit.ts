@@ -2,7 +2,6 @@ import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, onResponseHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
 import type { Config } from '../config.js'
-import { listOperations } from '../contract/spec.js'
 import { clientNetwork, digest, normalizeEmail } from '../rate-limit/client-key.js'
 import { cookieAttributes } from '../auth/cookie-policy.js'
 import { resolveSecret } from '../auth/secret.js'
@@ -25,7 +24,7 @@ type Check = (request: FastifyRequest) => Promise<{ isAllowed: boolean; isExceed
  */
 export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config: Config; now: () => number }) => {
   const { config, now } = options
-  const rules = new Map(listOperations().map((operation) => [operation.operationId, { rule: readRateLimitRule(operation), signIn: readSignInStep(operation) }]))
+  const rules = new Map(app.contract.operations.map((operation) => [operation.operationId, { rule: readRateLimitRule(operation), signIn: readSignInStep(operation) }]))
   checkGroups([...rules].map(([operationId, { rule }]) => [operationId, rule] as const))
   if (!config.rateLimits) return
 
@@ -88,7 +87,7 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     route.onSend = [...toArray(route.onSend), ...onSend]
     route.onResponse = [...toArray(route.onResponse), ...onResponse]
   })
-}, { name: 'rate-limit', dependencies: ['errors', 'database', 'redis', 'auth'] })
+}, { name: 'rate-limit', dependencies: ['errors', 'contract', 'database', 'redis', 'auth'] })
 
 function limiter(app: FastifyInstance, group: string, max: number, windowSeconds: number, key: (request: FastifyRequest) => string | undefined): onRequestHookHandler & preHandlerHookHandler {
   const check = app.createRateLimit({

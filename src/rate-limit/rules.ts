@@ -1,4 +1,4 @@
-import { readSpec, type Operation } from '../contract/spec.js'
+import type { Operation } from '../contract/spec.js'
 
 /** An operation's `x-rate-limit`: at most `max` requests per `window` seconds for one key. */
 export interface RateLimitRule {
@@ -19,7 +19,7 @@ export class RateLimitRuleError extends Error {
  * Reads and checks an operation's `x-rate-limit`; undefined for `exempt`. Every operation must
  * say one or the other, so a new operation cannot go unlimited by omission.
  */
-export function readRateLimitRule(operation: Operation, schemas: Record<string, unknown> = readSpec().document.components.schemas): RateLimitRule | undefined {
+export function readRateLimitRule(operation: Operation): RateLimitRule | undefined {
   const raw = operation.definition['x-rate-limit']
   const fail = (why: string): never => { throw new RateLimitRuleError(`${operation.operationId}: x-rate-limit ${why}`) }
   if (raw === 'exempt') return undefined
@@ -39,7 +39,7 @@ export function readRateLimitRule(operation: Operation, schemas: Record<string, 
     bodyField = (field as string | undefined) ?? key
     // A key read from a field the body does not have would be absent on every request, and the
     // limit would silently fall back to the IP: refuse it at start-up instead.
-    const properties = (schemas[operation.bodySchema!] as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}
+    const properties = operation.body?.properties ?? {}
     if (!Object.hasOwn(properties, bodyField)) fail(`key ${String(key)} reads body field ${bodyField}, which ${operation.bodySchema} does not have (name it with \`field\`)`)
   }
   return { max: max as number, window: window as number, key: key as RateLimitRule['key'], ...(bodyField === undefined ? {} : { field: bodyField }), group: (group as string | undefined) ?? operation.operationId }
@@ -52,12 +52,12 @@ export function readRateLimitRule(operation: Operation, schemas: Record<string, 
  */
 export type SignInStep = 'password' | 'second-factor'
 
-export function readSignInStep(operation: Operation, schemas: Record<string, unknown> = readSpec().document.components.schemas): SignInStep | undefined {
+export function readSignInStep(operation: Operation): SignInStep | undefined {
   const raw = operation.definition['x-sign-in']
   if (raw === undefined) return undefined
   if (raw === 'second-factor') return 'second-factor'
   if (raw !== true) throw new RateLimitRuleError(`${operation.operationId}: x-sign-in must be true or second-factor`)
-  const properties = operation.bodySchema === undefined ? {} : (schemas[operation.bodySchema] as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}
+  const properties = operation.body?.properties ?? {}
   if (!Object.hasOwn(properties, 'email')) throw new RateLimitRuleError(`${operation.operationId}: x-sign-in needs an email in the body to count attempts by`)
   return 'password'
 }

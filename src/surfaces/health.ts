@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Health } from '../schemas/index.js'
-import type { OperationHandlers } from '../contract/register-operations.js'
+import type { OperationHandlers } from '../contract/operation-handlers.js'
 
 const started = Date.now()
 const DATABASE_TIMEOUT_MS = 2_000
@@ -15,10 +15,10 @@ async function checkHealth(request: FastifyRequest, reply: FastifyReply): Promis
   }
 }
 
-export const healthHandlers: OperationHandlers = {
+export const healthHandlers = {
   getHealth: checkHealth,
   async headHealth(request, reply) {
     await checkHealth(request, reply)
     return reply.send()
   },
-}
+} satisfies Partial<OperationHandlers>

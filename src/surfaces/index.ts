@@ -1,4 +1,4 @@
-import type { OperationHandlers } from '../contract/register-operations.js'
+import { defineHandlers } from '../contract/operation-handlers.js'
 import { healthHandlers } from './health.js'
 import { jwtHandlers } from './jwt/index.js'
 import { nativeHandlers } from './native/index.js'
@@ -6,10 +6,10 @@ import { operationsHandlers } from './operations.js'
 import { v1Handlers } from './v1/index.js'
 
 /** Every operation of openapi.yaml, by operationId. */
-export const operationHandlers: OperationHandlers = {
+export const operationHandlers = defineHandlers({
   ...nativeHandlers,
   ...jwtHandlers,
   ...v1Handlers,
   ...healthHandlers,
   ...operationsHandlers,
-}
+})

@@ -13,14 +13,15 @@ t.test('verifySignedToken', async (t) => {
   t.equal(verifySignedToken(undefined, TEST_SECRET), undefined)
 })
 
-t.test('the fast session check answers byte for byte as Better Auth\'s get-session', async (t) => {
+t.test('the fast session check answers as Better Auth\'s get-session: the same fields, the same values', async (t) => {
   const app = await build(t)
   const user = await signUp(app)
   const betterAuth = async (cookie: string): Promise<string> =>
     JSON.stringify(await app.auth.api.getSession({ headers: new Headers({ cookie }), query: { disableRefresh: true } }))
 
+  // The route's response schema fixes the order of the keys, whichever path answered.
   const fast = await app.inject({ method: 'GET', url: '/api/auth/get-session', headers: { cookie: user.cookie } })
-  t.equal(fast.body, await betterAuth(user.cookie))
+  t.strictSame(fast.json(), JSON.parse(await betterAuth(user.cookie)))
   t.notOk(fast.headers['set-cookie'], 'no refresh due, no cookie')
 
   await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: user.cookie, origin: FRONTEND_ORIGIN } })

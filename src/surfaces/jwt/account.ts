@@ -1,17 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { JwtAuthResult, JwtLoginBody, JwtLogoutResult, JwtSignupBody, JwtUser, User } from '../../schemas/index.js'
+import type { JwtAuthResult, JwtLogoutResult, JwtUser, User } from '../../schemas/index.js'
 import { audit, auditedSignIn, auditSignedIn } from '../../audit/audit-trail.js'
 import { authenticate } from '../../auth/authenticate.js'
 import { callAuthHeld } from '../../auth/call-auth.js'
 import { explainFailedSignUp } from '../../auth/failed-sign-up.js'
 import { keepSessionOfVerifiedUser } from '../../auth/verification-rule.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { AppError } from '../../errors/error-codes.js'
 import { deleteSessionById, findSessionByToken } from '../../sessions/session-repository.js'
 import { clearAuthTokenCookie, JWT_CREDENTIALS, setAuthTokenCookie } from './auth-token.js'
 
 /** POST /auth/signup: a Better Auth sign-up, answered with a JWT instead of a session cookie. */
-export async function authSignup(request: FastifyRequest, reply: FastifyReply): Promise<JwtAuthResult> {
-  const body = request.body as JwtSignupBody
+export async function authSignup(request: OperationRequest<'authSignup'>, reply: FastifyReply): Promise<JwtAuthResult> {
+  const { body } = request
   // This client names no callback: the verification email's link leads to EMAIL_VERIFICATION_URL.
   const callbackURL = request.server.config.emailVerificationUrl
   const { response } = await callAuthHeld<{ token: string | null; user: User }>(request, request.server.auth.api.signUpEmail, { body: { ...body, callbackURL } })
@@ -23,8 +24,8 @@ export async function authSignup(request: FastifyRequest, reply: FastifyReply): 
  * POST /auth/login. Better Auth hashes a dummy password for an unknown email, so it answers the
  * same 401 as a wrong password, in the same time: never a 404 that tells which emails exist.
  */
-export async function authLogin(request: FastifyRequest, reply: FastifyReply): Promise<JwtAuthResult> {
-  const body = request.body as JwtLoginBody
+export async function authLogin(request: OperationRequest<'authLogin'>, reply: FastifyReply): Promise<JwtAuthResult> {
+  const { body } = request
   return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
     const { response } = await callAuthHeld<{ token: string; user: User } | { twoFactorRedirect: true }>(request, request.server.auth.api.signInEmail, { body })
     // This client has no second-factor step: a user with one signs in on another surface.

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { JsonWebKeySet } from '../../schemas/index.js'
-import type { OperationHandlers } from '../../contract/register-operations.js'
+import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { authLogin, authLogout, authMe, authSignup } from './account.js'
 
 /** GET /.well-known/jwks.json: public keys, cacheable for a few minutes. */
@@ -10,4 +10,4 @@ async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<Js
 }
 
 /** `/auth/*` and the key set, by operationId. */
-export const jwtHandlers: OperationHandlers = { authSignup, authLogin, authLogout, authMe, getJwks }
+export const jwtHandlers = { authSignup, authLogin, authLogout, authMe, getJwks } satisfies Partial<OperationHandlers>

@@ -1,31 +1,32 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { SendVerificationEmailBody, SuccessResult, VerifyEmailBody, VerifyEmailResult } from '../../schemas/index.js'
+import type { SuccessResult, VerifyEmailResult } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { confirmAddress } from '../../auth/address-confirmation.js'
 import { callAuth, callAuthHeld, redirectLocation } from '../../auth/call-auth.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { AppError } from '../../errors/error-codes.js'
 import { acceptRedirect, sendRedirect, withQueryParameter } from '../../origins/request-redirects.js'
 import { findUserByEmail } from '../../sessions/user-repository.js'
 
 /** GET /api/auth/verify-email?token=: the link in the verification email. */
-export async function verifyEmail(request: FastifyRequest, reply: FastifyReply): Promise<VerifyEmailResult> {
-  const query = request.query as { token: string; callbackURL?: string }
+export async function verifyEmail(request: OperationRequest<'verifyEmail'>, reply: FastifyReply): Promise<VerifyEmailResult | FastifyReply> {
+  const { query } = request
   const callbackURL = acceptRedirect(request, query.callbackURL)
   try {
     return await verify(request, reply, query.token, callbackURL)
   } catch (error) {
     const location = redirectLocation(error)
-    if (location !== undefined) return sendRedirect(request, reply, location) as never
+    if (location !== undefined) return sendRedirect(request, reply, location)
     if (callbackURL !== undefined && error instanceof AppError) {
-      return sendRedirect(request, reply, withQueryParameter(callbackURL, 'error', error.code)) as never
+      return sendRedirect(request, reply, withQueryParameter(callbackURL, 'error', error.code))
     }
     throw error
   }
 }
 
 /** POST /api/auth/verify-email {token}. */
-export async function verifyEmailToken(request: FastifyRequest, reply: FastifyReply): Promise<VerifyEmailResult> {
-  const { token } = request.body as VerifyEmailBody
+export async function verifyEmailToken(request: OperationRequest<'verifyEmailToken'>, reply: FastifyReply): Promise<VerifyEmailResult> {
+  const { token } = request.body
   return verify(request, reply, token, undefined)
 }
 
@@ -74,8 +75,8 @@ function claimedEmail(token: string): string | undefined {
  * POST /api/auth/send-verification-email: answers the same whether or not such an account waits
  * for it, and in the same time, since the lookup and the email run after the answer.
  */
-export async function sendVerificationEmail(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
-  const body = request.body as SendVerificationEmailBody
+export async function sendVerificationEmail(request: OperationRequest<'sendVerificationEmail'>, reply: FastifyReply): Promise<SuccessResult> {
+  const { body } = request
   // Without a callbackURL the emailed link still leads to the front end (EMAIL_VERIFICATION_URL).
   const callbackURL = acceptRedirect(request, body.callbackURL, request.server.config.emailVerificationUrl)
   request.server.afterResponse.run(reply, 'verification email', () => callAuthHeld(request, request.server.auth.api.sendVerificationEmail, { body: { ...body, callbackURL } }))

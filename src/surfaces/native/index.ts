@@ -1,15 +1,14 @@
-import { requestPasswordReset, resetPassword } from '../../auth/password-reset.js'
-import type { OperationHandlers } from '../../contract/register-operations.js'
+import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
 import { changePassword } from './password-change.js'
-import { resetPasswordCallback } from './password-reset.js'
+import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
 import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revokeSession } from './session.js'
 import { signInEmail, verifyBackupCode, verifyTotp } from './sign-in.js'
 import { signOut } from './sign-out.js'
 import { signUpEmail } from './sign-up.js'
 
 /** `/api/auth/*`, by operationId. */
-export const nativeHandlers: OperationHandlers = {
+export const nativeHandlers = {
   signUpEmail,
   signInEmail,
   signOut,
@@ -28,4 +27,4 @@ export const nativeHandlers: OperationHandlers = {
   revokeOtherSessions,
   verifyTotp,
   verifyBackupCode,
-}
+} satisfies Partial<OperationHandlers>

@@ -1,11 +1,12 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { ChangePasswordBody, ChangePasswordResult } from '../../schemas/index.js'
+import type { FastifyReply } from 'fastify'
+import type { ChangePasswordResult } from '../../schemas/index.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 
 /** POST /api/auth/change-password: needs the current password; can revoke every other session. */
-export async function changePassword(request: FastifyRequest, reply: FastifyReply): Promise<ChangePasswordResult> {
-  const body = request.body as ChangePasswordBody
+export async function changePassword(request: OperationRequest<'changePassword'>, reply: FastifyReply): Promise<ChangePasswordResult> {
+  const { body } = request
   const result = await callAuth<ChangePasswordResult>(request, reply, request.server.auth.api.changePassword, { body })
   await audit(request, { type: 'password.changed', userId: result.user.id, detail: body.revokeOtherSessions === true ? { scope: 'others' } : {} })
   return result

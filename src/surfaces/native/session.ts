@@ -1,11 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../../schemas/index.js'
-import type { RevokeSessionBody } from '../../schemas/index.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 import { resolveCookieSession } from '../../auth/request-session.js'
 import { findSessionByToken } from '../../sessions/session-repository.js'
-import { toBetterAuthSessionBody } from '../../sessions/session-view.js'
+import { toSessionView, toUserView } from '../../sessions/session-view.js'
 
 /**
  * GET /api/auth/get-session: the SDK's `useSession` reads `null` as signed out. The common case
@@ -15,7 +15,7 @@ export async function getSession(request: FastifyRequest, reply: FastifyReply): 
   const { server } = request
   const check = await server.checkSession(server.parseCookie(request.headers.cookie ?? ''))
   if (check.kind === 'none') return null
-  if (check.kind === 'valid') return toBetterAuthSessionBody(check.found) as unknown as SessionWithUser
+  if (check.kind === 'valid') return { session: toSessionView(check.found.session), user: toUserView(check.found.user) }
   const result = await callAuth<SessionWithUser | null>(request, reply, server.auth.api.getSession, { query: {} })
   return result ?? null
 }
@@ -30,8 +30,8 @@ export async function listSessions(request: FastifyRequest, reply: FastifyReply)
   return callAuth<Session[]>(request, reply, request.server.auth.api.listSessions)
 }
 
-export async function revokeSession(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
-  const { token } = request.body as RevokeSessionBody
+export async function revokeSession(request: OperationRequest<'revokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
+  const { token } = request.body
   const caller = await resolveCookieSession(request)
   const target = await findSessionByToken(request.server.db, token)
   await callAuth(request, reply, request.server.auth.api.revokeSession, { body: { token } })

@@ -1,8 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { AuthResult, SignInEmailBody, TwoFactorCodeBody, TwoFactorRedirect, TwoFactorResult, User } from '../../schemas/index.js'
+import type { FastifyReply } from 'fastify'
+import type { AuthResult, TwoFactorRedirect, TwoFactorResult, User } from '../../schemas/index.js'
 import { auditedSignIn, auditSecondFactorRequired, auditSignedIn, type SignInMethod } from '../../audit/audit-trail.js'
 import { callAuthHeld, copySetCookies, type Endpoint } from '../../auth/call-auth.js'
 import { checkSecondFactor } from '../../auth/totp-replay.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { AppError } from '../../errors/error-codes.js'
 import { acceptRedirect } from '../../origins/request-redirects.js'
@@ -12,8 +13,8 @@ import { completeSignIn } from './sign-up.js'
  * POST /api/auth/sign-in/email. Better Auth hashes a dummy password for an unknown email, so an
  * unknown email and a wrong password cost the same time and answer the same INVALID_CREDENTIALS.
  */
-export async function signInEmail(request: FastifyRequest, reply: FastifyReply): Promise<AuthResult | TwoFactorRedirect> {
-  const named = request.body as SignInEmailBody
+export async function signInEmail(request: OperationRequest<'signInEmail'>, reply: FastifyReply): Promise<AuthResult | TwoFactorRedirect> {
+  const named = request.body
   const callbackURL = acceptRedirect(request, named.callbackURL)
   const body = callbackURL === undefined ? named : { ...named, callbackURL }
   return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
@@ -31,22 +32,22 @@ export async function signInEmail(request: FastifyRequest, reply: FastifyReply):
 }
 
 /** POST /api/auth/two-factor/verify-totp: the SDK's second step, with the pending cookie. */
-export async function verifyTotp(request: FastifyRequest, reply: FastifyReply): Promise<TwoFactorResult> {
+export async function verifyTotp(request: OperationRequest<'verifyTotp'>, reply: FastifyReply): Promise<TwoFactorResult> {
   return secondFactor(request, reply, 'totp', request.server.auth.api.verifyTOTP)
 }
 
 /** POST /api/auth/two-factor/verify-backup-code: the same with a backup code, which then is spent. */
-export async function verifyBackupCode(request: FastifyRequest, reply: FastifyReply): Promise<TwoFactorResult> {
+export async function verifyBackupCode(request: OperationRequest<'verifyBackupCode'>, reply: FastifyReply): Promise<TwoFactorResult> {
   return secondFactor(request, reply, 'backup_code', request.server.auth.api.verifyBackupCode)
 }
 
-async function secondFactor(request: FastifyRequest, reply: FastifyReply, method: SignInMethod, endpoint: Endpoint): Promise<TwoFactorResult> {
+async function secondFactor(request: OperationRequest<'verifyTotp' | 'verifyBackupCode'>, reply: FastifyReply, method: SignInMethod, endpoint: Endpoint): Promise<TwoFactorResult> {
   const { server } = request
   const pending = server.parseCookie(request.headers.cookie ?? '')[TWO_FACTOR_COOKIE]
   const who = (): Promise<string | undefined> => pendingSecondFactorUser(server.auth, pending)
   return auditedSignIn(request, { method, who }, async () => {
     const verify = (): Promise<{ headers: Headers; response: TwoFactorResult }> => callAuthHeld<TwoFactorResult>(request, endpoint, { body: request.body })
-    const { code } = request.body as TwoFactorCodeBody
+    const { code } = request.body
     const { headers, response } = await checkSecondFactor(request, { method, code, pendingUser: who }, verify)
     copySetCookies(headers, reply)
     await auditSignedIn(request, response.token, method)

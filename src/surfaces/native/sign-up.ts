@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { AuthResult, SignUpEmailBody, User } from '../../schemas/index.js'
+import type { AuthResult, User } from '../../schemas/index.js'
 import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
 import { explainFailedSignUp } from '../../auth/failed-sign-up.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { AppError } from '../../errors/error-codes.js'
 import { assertAcceptableImageUrl } from '../../origins/image-url.js'
 import { acceptRedirect } from '../../origins/request-redirects.js'
@@ -10,9 +11,9 @@ import { findSessionByToken } from '../../sessions/session-repository.js'
 import { toSessionView } from '../../sessions/session-view.js'
 
 /** POST /api/auth/sign-up/email: Better Auth's sign-up, answered with `user`, `session` and `token`. */
-export async function signUpEmail(request: FastifyRequest, reply: FastifyReply): Promise<AuthResult> {
+export async function signUpEmail(request: OperationRequest<'signUpEmail'>, reply: FastifyReply): Promise<AuthResult> {
   const { auth, config } = request.server
-  const body = request.body as SignUpEmailBody
+  const { body } = request
   // The verification email's link leads to callbackURL, or to EMAIL_VERIFICATION_URL.
   const callbackURL = acceptRedirect(request, body.callbackURL, config.emailVerificationUrl)
   assertAcceptableImageUrl(body.image)

@@ -1,5 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { IntrospectionBody, IntrospectionResult } from '../../schemas/index.js'
+import type { FastifyReply } from 'fastify'
+import type { IntrospectionResult } from '../../schemas/index.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { authenticateToken } from '../../auth/authenticate.js'
 import { bearerMatches } from '../../auth/service-credential.js'
 import { AppError } from '../../errors/error-codes.js'
@@ -12,14 +13,14 @@ const INACTIVE: IntrospectionResult = { active: false }
  * `/auth` JWT is active; everything else — unknown, expired, revoked, a refresh token — is `{ active: false }`,
  * without saying why.
  */
-export async function introspectToken(request: FastifyRequest, reply: FastifyReply): Promise<IntrospectionResult> {
+export async function introspectToken(request: OperationRequest<'introspectToken'>, reply: FastifyReply): Promise<IntrospectionResult> {
   const { server } = request
   const secret = server.config.introspectionSecret
   if (secret === undefined || !bearerMatches(request.headers.authorization, secret)) {
     reply.header('www-authenticate', 'Bearer')
     throw new AppError('UNAUTHORIZED')
   }
-  const { token } = request.body as IntrospectionBody
+  const { token } = request.body
   // Either kind of JWT we sign, or a session token; the answer names which.
   const found = await authenticateToken(server, token, ['access', 'auth'])
   if (found === undefined) return INACTIVE

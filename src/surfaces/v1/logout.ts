@@ -1,5 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1MessageResult, V1RefreshBody } from '../../schemas/index.js'
+import type { FastifyReply } from 'fastify'
+import type { V1MessageResult } from '../../schemas/index.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { audit } from '../../audit/audit-trail.js'
 import { authenticate } from '../../auth/authenticate.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
@@ -21,7 +22,7 @@ type Ending = Omit<RefreshFamily, 'familyId'> & { readonly familyId?: string }
  * token), the refresh token in the body or its cookie, the session cookie. A credential that does
  * not verify ends nothing. Always answers the same.
  */
-export async function logout(request: FastifyRequest, reply: FastifyReply): Promise<V1MessageResult> {
+export async function logout(request: OperationRequest<'logout'>, reply: FastifyReply): Promise<V1MessageResult> {
   const { server } = request
   const now = server.clock.now()
   const endings = new Map<string, Ending>()
@@ -33,7 +34,7 @@ export async function logout(request: FastifyRequest, reply: FastifyReply): Prom
 
   const byAccessToken = await authenticate(request, { bearer: ['access'], expiredUpToSeconds: LOGOUT_GRACE_SECONDS })
   end(byAccessToken === undefined ? undefined : { sessionId: byAccessToken.session.id, userId: byAccessToken.user.id })
-  const refreshTokens = new Set([(request.body as V1RefreshBody | undefined)?.refreshToken, server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]])
+  const refreshTokens = new Set([request.body.refreshToken, server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]])
   for (const token of refreshTokens) {
     if (token !== undefined) end(await findRefreshFamily(server.db, token, now))
   }

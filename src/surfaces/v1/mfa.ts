@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1MfaCodeBody, V1MfaSetupResult, V1PasswordBody, V1TokenResult } from '../../schemas/index.js'
+import type { V1MfaSetupResult, V1TokenResult } from '../../schemas/index.js'
 import { audit, type AuditEventType } from '../../audit/audit-trail.js'
 import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
 import { spendingTotpCode } from '../../auth/totp-replay.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { AppError } from '../../errors/error-codes.js'
 import { revokeSessionRefreshTokens } from '../../sessions/refresh-token-repository.js'
 import type { SessionWithUserRow } from '../../sessions/session-repository.js'
@@ -32,9 +33,9 @@ async function signedInWithConfirmedAddress(request: FastifyRequest): Promise<Se
 }
 
 /** POST /mfa/setup {password}: a TOTP secret (as an otpauth URI) and backup codes; not on yet. */
-export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResult> {
+export async function setupMfa(request: OperationRequest<'setupMfa'>): Promise<V1MfaSetupResult> {
   const found = await signedInWithConfirmedAddress(request)
-  const { password } = request.body as V1PasswordBody
+  const { password } = request.body
   const enable = request.server.auth.api.enableTwoFactor as unknown as Endpoint
   const { response } = await enable({ body: { password }, headers: headersForSession(request, found.session.token), returnHeaders: true })
   const { totpURI, backupCodes } = response as { totpURI: string; backupCodes: string[] }
@@ -43,17 +44,17 @@ export async function setupMfa(request: FastifyRequest): Promise<V1MfaSetupResul
 }
 
 /** POST /mfa/enable {code}: the first code turns MFA on. */
-export async function enableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+export async function enableMfa(request: OperationRequest<'enableMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const found = await signedInWithConfirmedAddress(request)
-  const { code } = request.body as V1MfaCodeBody
+  const { code } = request.body
   // The code that turns MFA on is spent: it cannot sign in a moment later.
   return spendingTotpCode(request, found.user.id, code, () => renewed(request, reply, found, request.server.auth.api.verifyTOTP as unknown as Endpoint, { code }, 'mfa.enabled'))
 }
 
 /** POST /mfa/disable {password}. */
-export async function disableMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+export async function disableMfa(request: OperationRequest<'disableMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const found = await signedIn(request)
-  const { password } = request.body as V1PasswordBody
+  const { password } = request.body
   return renewed(request, reply, found, request.server.auth.api.disableTwoFactor as unknown as Endpoint, { password }, 'mfa.disabled')
 }
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1CompleteRegistrationBody, V1EmailBody, V1MessageResult, V1RegisterBody, V1RegisterResult, V1TokenResult, V1VerifyCodeBody, V1VerifyCodeResult } from '../../schemas/index.js'
+import type { V1MessageResult, V1RegisterResult, V1TokenResult, V1VerifyCodeResult } from '../../schemas/index.js'
 import { audit } from '../../audit/audit-trail.js'
 import { confirmAddress } from '../../auth/address-confirmation.js'
 import { hashRegistrationCode, matchRegistration, newRegistrationCode, REGISTRATION_CODE_ATTEMPTS, REGISTRATION_CODE_TTL_MS, sendRegistrationCode } from '../../auth/registration-codes.js'
 import { assertNoSecondFactor, createDirectSession } from '../../auth/direct-session.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { AppError } from '../../errors/error-codes.js'
 import { assertAcceptableImageUrl } from '../../origins/image-url.js'
 import { consumeRegistrationToken, createRegistrationToken } from '../../sessions/refresh-token-repository.js'
@@ -26,9 +27,9 @@ const CODE_SENT = 'If an unverified account exists for this email, a new code ha
  * way): each registration keeps its own code and password, and the one whose code confirms the
  * address is the one that counts. Someone who registered another's address first owns nothing.
  */
-export async function register(request: FastifyRequest, reply: FastifyReply): Promise<V1RegisterResult> {
+export async function register(request: OperationRequest<'register'>, reply: FastifyReply): Promise<V1RegisterResult> {
   const { auth, db } = request.server
-  const body = request.body as V1RegisterBody
+  const { body } = request
   const email = normalizedEmail(body.email)
   const context = await auth.$context
   const passwordHash = await context.password.hash(body.password)
@@ -53,9 +54,9 @@ export async function register(request: FastifyRequest, reply: FastifyReply): Pr
  * address, which confirms it (its password and name are set, everything issued before is revoked);
  * the answer is a one-time registration token. Three wrong codes per address spend them all.
  */
-export async function verifyRegistrationCode(request: FastifyRequest): Promise<V1VerifyCodeResult> {
+export async function verifyRegistrationCode(request: OperationRequest<'verifyRegistrationCode'>): Promise<V1VerifyCodeResult> {
   const { db } = request.server
-  const body = request.body as V1VerifyCodeBody
+  const { body } = request
   const email = normalizedEmail(body.email)
   const now = request.server.clock.now()
   const pending = await lockPendingRegistrations(db, email, now)
@@ -80,14 +81,14 @@ export async function verifyRegistrationCode(request: FastifyRequest): Promise<V
  * POST /api/v1/better-auth/resend-verification: the same answer for every email, in the same
  * time: the lookup and the code run after the answer.
  */
-export async function resendVerification(request: FastifyRequest, reply: FastifyReply): Promise<V1MessageResult> {
+export async function resendVerification(request: OperationRequest<'resendVerification'>, reply: FastifyReply): Promise<V1MessageResult> {
   request.server.afterResponse.run(reply, 'verification code', () => resendVerificationCode(request))
   return { success: true, message: CODE_SENT }
 }
 
-async function resendVerificationCode(request: FastifyRequest): Promise<void> {
+async function resendVerificationCode(request: OperationRequest<'resendVerification'>): Promise<void> {
   const { db } = request.server
-  const { email } = request.body as V1EmailBody
+  const { email } = request.body
   const user = await findUserByEmail(db, email)
   // A verified account gets no code: one would sign it in through complete-registration.
   if (user !== undefined && !user.email_verified) {
@@ -121,9 +122,9 @@ function normalizedEmail(email: string): string {
 }
 
 /** POST /api/v1/better-auth/complete-registration: spends the registration token once and signs in. */
-export async function completeRegistration(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+export async function completeRegistration(request: OperationRequest<'completeRegistration'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { db } = request.server
-  const { registrationToken, name, image } = request.body as V1CompleteRegistrationBody
+  const { registrationToken, name, image } = request.body
   // Before the token is spent: a bad field is the client's to fix and retry.
   assertAcceptableImageUrl(image)
   const userId = await consumeRegistrationToken(db, registrationToken, request.server.clock.now())

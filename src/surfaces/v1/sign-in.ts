@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { V1LoginBody, V1MeResult, V1MfaChallenge, V1RefreshBody, V1TokenResult, V1VerifyMfaBody } from '../../schemas/index.js'
+import type { V1MeResult, V1MfaChallenge, V1TokenResult } from '../../schemas/index.js'
 import { audit, auditedSignIn, auditSecondFactorRequired } from '../../audit/audit-trail.js'
 import { authHeaders, callAuthHeld } from '../../auth/call-auth.js'
 import { checkSecondFactor } from '../../auth/totp-replay.js'
+import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
 import { AppError } from '../../errors/error-codes.js'
@@ -17,8 +18,8 @@ import { resolveV1Session } from './v1-session.js'
  * same time. A user with a second factor gets an MFA challenge: `mfaToken` is Better Auth's
  * signed two-factor cookie value, which verify-mfa hands back to it.
  */
-export async function login(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult | V1MfaChallenge> {
-  const body = request.body as V1LoginBody
+export async function login(request: OperationRequest<'login'>, reply: FastifyReply): Promise<V1TokenResult | V1MfaChallenge> {
+  const { body } = request
   return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
     const { headers, response } = await callAuthHeld<{ token: string; twoFactorRedirect?: boolean }>(request, request.server.auth.api.signInEmail, { body })
     if (response.twoFactorRedirect === true) {
@@ -32,9 +33,9 @@ export async function login(request: FastifyRequest, reply: FastifyReply): Promi
 }
 
 /** POST /api/v1/better-auth/verify-mfa: a six-digit TOTP, or else a backup code (each works once). */
-export async function verifyMfa(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+export async function verifyMfa(request: OperationRequest<'verifyMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { auth } = request.server
-  const { mfaToken, code } = request.body as V1VerifyMfaBody
+  const { mfaToken, code } = request.body
   const headers = authHeaders(request)
   headers.set('cookie', `${TWO_FACTOR_COOKIE}=${encodeURIComponent(mfaToken)}`)
   const method = /^\d{6}$/.test(code) ? 'totp' : 'backup_code'
@@ -49,9 +50,9 @@ export async function verifyMfa(request: FastifyRequest, reply: FastifyReply): P
 }
 
 /** POST /api/v1/better-auth/refresh-token: the token from the body, or from its HttpOnly cookie. */
-export async function refreshToken(request: FastifyRequest, reply: FastifyReply): Promise<V1TokenResult> {
+export async function refreshToken(request: OperationRequest<'refreshToken'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { server } = request
-  const token = (request.body as V1RefreshBody | undefined)?.refreshToken ?? server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]
+  const token = request.body.refreshToken ?? server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]
   if (token === undefined) throw new AppError('SESSION_EXPIRED', 'No refresh token')
   const outcome = await rotateRefreshToken(server.db, {
     token,
