@@ -9,8 +9,10 @@ function list(header: string | string[] | number | undefined): string[] {
   return String(header ?? '').split(',').map((item) => item.trim().toLowerCase()).filter(Boolean)
 }
 
+// One app for every test below that needs no configuration of its own: CORS and the CSRF check keep no state.
+const app = await build(t)
+
 t.test('preflight on every API path, unknown ones included', async (t) => {
-  const app = await build(t)
   const paths = ['/api/v1/better-auth/login', '/api/auth/sign-in/email', '/api/auth/get-session', '/auth/login', '/api/v1/health', '/api/v1/anything/unknown', '/auth/unknown']
   for (const origin of [FRONTEND_ORIGIN, PREVIEW_ORIGIN, 'http://localhost:3001']) {
     for (const url of paths) {
@@ -30,7 +32,6 @@ t.test('preflight on every API path, unknown ones included', async (t) => {
 })
 
 t.test('a foreign origin gets no CORS headers, and no look-alike passes', async (t) => {
-  const app = await build(t)
   for (const origin of [FOREIGN_ORIGIN, 'https://pr-x.preview.example.com.evil.example', 'https://pr-a.b.preview.example.com', 'https://pr-x.vercel.app', 'null']) {
     const preflight = await app.inject({ method: 'OPTIONS', url: '/api/auth/sign-in/email', headers: { origin, 'access-control-request-method': 'POST' } })
     t.notOk(preflight.headers['access-control-allow-origin'], `${origin}: no Allow-Origin on preflight`)
@@ -96,7 +97,6 @@ t.test('every error answer to an allowed origin carries the CORS headers', async
 })
 
 t.test('the CSRF check: cookies need an allowed Origin or Referer on state-changing requests', async (t) => {
-  const app = await build(t)
   const user = await signUp(app)
   const signOut = (headers: Record<string, string>) => app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: user.cookie, ...headers } })
   t.equal((await signOut({})).statusCode, 403, 'a cookie and no Origin or Referer')
@@ -115,7 +115,6 @@ t.test('the CSRF check: cookies need an allowed Origin or Referer on state-chang
 })
 
 t.test('requests without Origin and without cookies are served (curl, other backends, SDKs in Node)', async (t) => {
-  const app = await build(t)
   const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: { 'sec-fetch-mode': 'cors' }, payload: { email: uniqueEmail(), password: PASSWORD, name: 'Node' } })
   t.equal(response.statusCode, 200)
   t.notOk(response.headers['access-control-allow-origin'])
