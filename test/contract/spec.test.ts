@@ -38,6 +38,60 @@ t.test('the renderer fails loudly on what it cannot express', async (t) => {
   t.throws(() => renderSchemas(spec({ type: 'tuple' })), /unsupported schema type/)
 })
 
+t.test('the renderer writes nested objects, operations and their replies as a person would', async (t) => {
+  const files = renderSchemas(JSON.stringify({
+    paths: {
+      '/things/{id}': {
+        get: {
+          operationId: 'getThing',
+          summary: 'One thing',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'verbose', in: 'query', schema: { type: 'boolean' } },
+          ],
+          responses: {
+            200: { content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/Thing' }, { type: 'null' }] } } } },
+            302: { description: 'Elsewhere' },
+          },
+        },
+      },
+    },
+    components: { schemas: { Thing: { type: 'object', required: ['inner'], properties: { inner: { type: 'object', properties: { a: { type: 'string', maxLength: 3, description: 'A letter.' } } } } } } },
+  }))
+  t.match(files['components.ts'], [
+    'export const ThingSchema = Type.Object({',
+    '  inner: Type.Object({',
+    '    /** A letter. */',
+    '    a: Type.Optional(Type.String({ maxLength: 3 })),',
+    '  }),',
+    '})',
+  ].join('\n'))
+  t.match(files['operations.ts'], [
+    '/** GET /things/{id}: One thing */',
+    'export interface GetThingOperation {',
+    '  params: { id: string }',
+    '  query: { verbose?: boolean }',
+    '  reply: {',
+    '    200: Thing | null',
+    '    302: undefined',
+    '  }',
+    '}',
+  ].join('\n'))
+  t.match(files['operation-schemas.ts'], [
+    '  getThing: {',
+    '    params: Type.Object({',
+    '      id: Type.String(),',
+    '    }),',
+    '    querystring: Type.Object({',
+    '      verbose: Type.Optional(Type.Boolean()),',
+    '    }),',
+    '    response: {',
+    '      200: Type.Union([ThingSchema, Type.Null()]),',
+    '    },',
+    '  },',
+  ].join('\n'))
+})
+
 t.test('the spec and Swagger UI are served', async (t) => {
   const app = await build(t)
   const json = await app.inject({ method: 'GET', url: '/openapi.json' })
