@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { allowsBreakingChanges, breakingChanges } from '../src/contract/breaking-changes.js'
 
-const read = (file: string): Parameters<typeof breakingChanges>[0] => parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'))
+const read = (file: string): Parameters<typeof breakingChanges>[0] => parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as Parameters<typeof breakingChanges>[0]
 const released = read('contract/released-openapi.yaml')
 const current = read('openapi.yaml')
 const problems = breakingChanges(released, current)

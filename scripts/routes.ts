@@ -20,7 +20,7 @@ const registered: RegisteredRoute[] = []
 subscribe('fastify.initialization', (message) => {
   const { fastify } = message as { fastify: FastifyInstance }
   fastify.addHook('onRoute', (route) => {
-    const operationId = (route.config as { operationId?: string } | undefined)?.operationId
+    const operationId = (route.config)?.operationId
     registered.push({ methods: [route.method].flat().map(String), url: route.url, operationId })
   })
 })

@@ -81,7 +81,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
     // No type coercion: a number where the contract says string is a client error, not a string.
     ajv: { customOptions: { keywords: ['x-error-code'], coerceTypes: false } },
-  }) as unknown as FastifyInstance
+  })
   app.decorate('config', config)
   await app.register(clockPlugin, { ...(options.clock === undefined ? {} : { clock: options.clock }) })
 
@@ -110,6 +110,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
     // Answers about sessions and tokens are never cached by a browser or a proxy.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- not every request has a route's config (a 404, a preflight)
     if (request.routeOptions.config?.surface !== undefined) reply.header('cache-control', 'no-store')
   })
   registerOperations(app, operationHandlers)

@@ -170,6 +170,6 @@ function urlHost(host: string): string {
 
 function describe(variable: string, message: string): string {
   const property = (EnvironmentSchema.properties as Record<string, { anyOf?: Array<{ const?: unknown }> }>)[variable]
-  const allowed = property?.anyOf?.map((option) => option.const).filter((value) => value !== undefined)
+  const allowed = property?.anyOf?.map((option) => option.const).filter((value): value is string => typeof value === 'string')
   return allowed?.length ? `must be one of ${allowed.join(', ')}` : message
 }

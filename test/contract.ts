@@ -10,7 +10,7 @@ import { listOperations, readSpec, type Operation } from '../src/contract/spec.j
 const ajv = new Ajv2020({ strict: false, allErrors: true })
 addFormats.default(ajv)
 const { document } = readSpec()
-ajv.addSchema(document as object, 'openapi')
+ajv.addSchema(document, 'openapi')
 
 const operations = new Map(listOperations().map((operation) => [operation.operationId, operation]))
 

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { CLIENT_IP_HEADER } from './better-auth.js'
 
 // Better Auth's endpoint types are deep generics per endpoint; the bridge only needs their call shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its input and answer
 export type Endpoint = (input: any) => Promise<any>
 
 export interface CallInput {
@@ -28,6 +29,7 @@ export async function callAuth<R>(
 }
 
 /** Like callAuth, but leaves the cookies Better Auth set to the caller, who may decide not to send them. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R names the caller's view of the answer, which Endpoint does not carry
 export async function callAuthHeld<R>(
   request: FastifyRequest,
   endpoint: Endpoint,

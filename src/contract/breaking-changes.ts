@@ -13,7 +13,7 @@ export function breakingChanges(released: Spec, current: Spec): string[] {
   const deref = (spec: Spec, node: unknown): Node => {
     let value = node as Node | undefined
     for (let depth = 0; depth < 20 && typeof value?.$ref === 'string'; depth += 1) {
-      value = (value.$ref as string).replace(/^#\//, '').split('/').reduce<unknown>((at, key) => (at as Node | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec) as Node | undefined
+      value = (value.$ref).replace(/^#\//, '').split('/').reduce<unknown>((at, key) => (at as Node | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec) as Node | undefined
     }
     return value ?? {}
   }
@@ -60,7 +60,7 @@ export function breakingChanges(released: Spec, current: Spec): string[] {
   function typeOf(spec: Spec, schema: Node | undefined): string {
     const resolved = deref(spec, schema)
     const type = resolved.type
-    if (Array.isArray(type)) return [...type].sort().join('|')
+    if (Array.isArray(type)) return (type as unknown[]).map(String).sort().join('|')
     if (typeof type === 'string') return type
     if (Array.isArray(resolved.oneOf) || Array.isArray(resolved.anyOf)) return 'union'
     return 'any'

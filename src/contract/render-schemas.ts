@@ -139,7 +139,7 @@ function listOperationParts(spec: Spec): OperationParts[] {
   const operations: OperationParts[] = []
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const method of METHODS) {
-      const definition = item[method] as JsonSchema | undefined
+      const definition = item[method]
       if (definition === undefined) continue
       const operationId = String(definition.operationId)
       const where = `${method.toUpperCase()} ${path}`

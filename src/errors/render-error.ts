@@ -27,5 +27,6 @@ export function surfaceOfPath(url: string): Surface {
 
 /** The surface of a request: its route's, or else its path's (an unknown path, a CORS preflight). */
 export function surfaceOf(request: FastifyRequest): Surface {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- not every request has a route's config (a 404, a preflight)
   return request.routeOptions.config?.surface ?? surfaceOfPath(request.url)
 }

@@ -35,7 +35,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   const { config } = options
   const resolved = resolveSecret(config)
   if (resolved.created) app.log.warn({ file: resolved.file }, 'BETTER_AUTH_SECRET is not set: generated a development secret')
-  const mailer = createMailer(config, app.log, { afterCommit: app.afterCommit })
+  const mailer = createMailer(config, app.log, { afterCommit: (work: () => void) => { app.afterCommit(work) } })
   const log = app.log.child({ module: 'better-auth' })
   const auth = createAuth({
     config,
@@ -58,7 +58,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   // …and by Better Auth's own parser, not @fastify/cookie's: every decision must see the cookies
   // Better Auth sees (quotes, duplicates, encodings), or a check of ours and its check disagree.
   // @fastify/cookie stays for writing cookies (reply.setCookie).
-  ;(app as { parseCookie: (header: string) => Record<string, string> }).parseCookie = (header) => parseRequestCookies(header) as Record<string, string>
+  ;(app as { parseCookie: (header: string) => Record<string, string> }).parseCookie = (header) => parseRequestCookies(header)
   app.decorate('checkSession', createSessionCheck({
     db: app.db,
     secret: resolved.secret,

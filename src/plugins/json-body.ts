@@ -16,10 +16,10 @@ export const jsonBodyPlugin = fp(async (app: FastifyInstance) => {
       done(null, undefined)
       return
     }
-    parseJson(request, body as string, (error, parsed) => {
-      if (error !== null) return done(error, undefined)
+    void parseJson(request, body as string, (error, parsed) => {
+      if (error !== null) { done(error, undefined); return; }
       const unstorable = findUnstorableString(parsed)
-      if (unstorable !== undefined) return done(new AppError('VALIDATION_ERROR', `${unstorable}: text must be well-formed Unicode without NUL characters`), undefined)
+      if (unstorable !== undefined) { done(new AppError('VALIDATION_ERROR', `${unstorable}: text must be well-formed Unicode without NUL characters`), undefined); return; }
       done(null, parsed)
     })
   })

@@ -31,7 +31,7 @@ export const securityHeadersPlugin = fp(async (app: FastifyInstance) => {
     crossOriginResourcePolicy: { policy: 'same-site' },
   })
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.method === 'OPTIONS') return done()
+    if (request.method === 'OPTIONS') { done(); return; }
     setHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined))
   })
 }, { name: 'security-headers' })

@@ -35,12 +35,12 @@ export function readRateLimitRule(operation: Operation): RateLimitRule | undefin
   if (field !== undefined && (typeof field !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(field))) fail('field must name a body property')
   let bodyField: string | undefined
   if (key === 'email' || key === 'token') {
-    if (operation.bodySchema === undefined) fail(`key ${String(key)} needs a JSON body to read it from`)
+    if (operation.bodySchema === undefined) fail(`key ${key} needs a JSON body to read it from`)
     bodyField = (field as string | undefined) ?? key
     // A key read from a field the body does not have would be absent on every request, and the
     // limit would silently fall back to the IP: refuse it at start-up instead.
     const properties = operation.body?.properties ?? {}
-    if (!Object.hasOwn(properties, bodyField)) fail(`key ${String(key)} reads body field ${bodyField}, which ${operation.bodySchema} does not have (name it with \`field\`)`)
+    if (!Object.hasOwn(properties, bodyField)) fail(`key ${key} reads body field ${bodyField}, which ${operation.bodySchema} does not have (name it with \`field\`)`)
   }
   return { max: max as number, window: window as number, key: key as RateLimitRule['key'], ...(bodyField === undefined ? {} : { field: bodyField }), group: (group as string | undefined) ?? operation.operationId }
 }

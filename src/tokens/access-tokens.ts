@@ -63,7 +63,7 @@ export function createAccessTokens(auth: Auth, jwtOptions: JwtPluginOptions, iss
   let loadedAt = 0
 
   async function publicKeys(): Promise<JSONWebKeySet> {
-    return (await auth.api.getJwks()) as JSONWebKeySet
+    return (await auth.api.getJwks())
   }
 
   async function keys(force: boolean): Promise<ReturnType<typeof createLocalJWKSet>> {
@@ -89,7 +89,7 @@ export function createAccessTokens(auth: Auth, jwtOptions: JwtPluginOptions, iss
   }
 
   async function verifyOnce(token: string, kinds: readonly TokenKind[], force: boolean, options: VerifyOptions): Promise<AccessTokenClaims | undefined> {
-    let missingKey: unknown
+    let missingKey: Error | undefined
     for (const kind of kinds) {
       try {
         return await verifyKind(token, kind, force, options)

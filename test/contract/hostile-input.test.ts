@@ -54,7 +54,7 @@ function hostileBody(operation: Operation): fc.Arbitrary<string> {
   return fc.oneof(...breakers)
 }
 
-function assertRefused(t: Tap.Test, response: LightMyRequestResponse, what: string): void {
+function assertRefused(t: { fail(message: string): void }, response: LightMyRequestResponse, what: string): void {
   if (response.statusCode < 400 || response.statusCode >= 500) {
     t.fail(`${what} → ${response.statusCode} ${response.body.slice(0, 300)}`)
     throw new Error(`not refused: ${response.statusCode}`)
@@ -64,7 +64,6 @@ function assertRefused(t: Tap.Test, response: LightMyRequestResponse, what: stri
   if (body.error?.code === undefined && body.detail === undefined) throw new Error(`${what}: not in the error shape: ${response.body.slice(0, 200)}`)
 }
 
-declare namespace Tap { type Test = { fail(message: string): void } }
 
 async function countRows(app: FastifyInstance): Promise<number> {
   const [users, sessions, verifications] = await Promise.all(['user', 'session', 'verification'].map((table) =>

@@ -26,7 +26,7 @@ t.test('what a unit writes, directly or in a transaction of its own, commits tog
     await db.insertInto('probe').values({ id: 'a' }).execute()
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('probe').values({ id: 'b' }).execute()
-      t.same(await ids(trx as unknown as Probe), ['a', 'b'], 'the inner transaction sees the unit’s writes')
+      t.same(await ids(trx), ['a', 'b'], 'the inner transaction sees the unit’s writes')
     })
   })
   t.same(await ids(db), ['a', 'b'])

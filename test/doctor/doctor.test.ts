@@ -159,7 +159,7 @@ t.test('npm run doctor prints one line per finding and exits 1 on a problem', as
   const good = await run('npx', ['tsx', 'scripts/doctor.ts', '--api', api, '--origin', 'http://localhost:3000'])
   t.match(good.stdout, /^✓ GET http:\/\/localhost:\d+\/api\/v1\/health answers 200$/m)
   t.match(good.stdout, /No problem found\./)
-  const bad = await run('npx', ['tsx', 'scripts/doctor.ts', '--api', api, '--origin', 'http://localhost:4000']).catch((error: { code: number; stdout: string }) => error)
+  const bad = await run('npx', ['tsx', 'scripts/doctor.ts', '--api', api, '--origin', 'http://localhost:4000']).catch((error: unknown) => error as { code: number; stdout: string })
   t.equal((bad as { code?: number }).code, 1)
   t.match(bad.stdout, /^✗ .* — fix: /m)
 })

@@ -41,11 +41,11 @@ async function verify(request: FastifyRequest, reply: FastifyReply, token: strin
   const before = email === undefined ? undefined : await findUserByEmail(db, email)
   if (before?.email_verified === true) throw new AppError('INVALID_TOKEN')
   // With a callbackURL Better Auth answers even a success by throwing its redirect.
-  let redirect: unknown
+  let redirect: Error | undefined
   try {
     await callAuth(request, reply, auth.api.verifyEmail, { query: { token, ...(callbackURL === undefined ? {} : { callbackURL }) } })
   } catch (error) {
-    if (redirectLocation(error) === undefined) throw error
+    if (redirectLocation(error) === undefined || !(error instanceof Error)) throw error
     redirect = error
   }
   const after = email === undefined ? undefined : await findUserByEmail(db, email)

@@ -14,7 +14,7 @@ export const nativeHandlers = {
   signOut,
   getSession,
   getSessionStatus,
-  forgotPassword: requestPasswordReset,
+  forgotPassword,
   requestPasswordReset,
   resetPasswordCallback,
   resetPassword,

@@ -5,7 +5,6 @@ import { callAuthHeld, copySetCookies, type Endpoint } from '../../auth/call-aut
 import { checkSecondFactor } from '../../auth/totp-replay.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
-import { AppError } from '../../errors/error-codes.js'
 import { acceptRedirect } from '../../origins/request-redirects.js'
 import { completeSignIn } from './sign-up.js'
 

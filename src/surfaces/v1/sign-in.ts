@@ -59,7 +59,7 @@ export async function refreshToken(request: OperationRequest<'refreshToken'>, re
     now: server.clock.now(),
     ttlMs: REFRESH_TTL_MS,
     reuseIntervalMs: server.config.refreshReuseInterval * 1000,
-    deriveChild: server.deriveRefreshToken,
+    deriveChild: (parent) => server.deriveRefreshToken(parent),
   })
   if (outcome.kind === 'reused') {
     // The family's revocation and this event commit together, though the answer is a 401.
