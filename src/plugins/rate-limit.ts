@@ -87,7 +87,7 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     route.onSend = [...toArray(route.onSend), ...onSend]
     route.onResponse = [...toArray(route.onResponse), ...onResponse]
   })
-}, { name: 'rate-limit', dependencies: ['errors', 'contract', 'database', 'redis', 'auth'] })
+}, { name: 'rate-limit', dependencies: ['errors', 'database', 'redis', 'auth', 'contract'] })
 
 function limiter(app: FastifyInstance, group: string, max: number, windowSeconds: number, key: (request: FastifyRequest) => string | undefined): onRequestHookHandler & preHandlerHookHandler {
   const check = app.createRateLimit({
