@@ -39,7 +39,7 @@ export interface BuildOptions {
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   checkDeployment(config)
-  const originPolicy = createOriginPolicy(config.corsOrigins, config.baseUrl)
+  const originPolicy = createOriginPolicy(config.corsOrigins, config.baseUrl, { loopbackAliases: config.env !== 'production' })
   checkEmailLinkTargets(config, originPolicy)
   const app: FastifyInstance = Fastify({
     logger: options.logger === false ? false : {
