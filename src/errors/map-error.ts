@@ -14,6 +14,8 @@ export interface MappedError {
   readonly unexpected: boolean
   /** Seconds a client should wait, when the failure says. */
   readonly retryAfter?: number
+  /** For a RATE_LIMITED answered by a lockout: how many attempts that lockout allows. */
+  readonly limit?: number
 }
 
 export interface FieldError {
@@ -59,6 +61,12 @@ const BETTER_AUTH_RETRY_AFTER: Readonly<Record<string, number>> = {
   TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: 60,
 }
 
+/** How many attempts Better Auth's lockouts allow before they refuse. */
+const BETTER_AUTH_LIMIT: Readonly<Record<string, number>> = {
+  ACCOUNT_TEMPORARILY_LOCKED: 10,
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: 3,
+}
+
 /** Where Better Auth's own words say more than the code's generic message, and reveal nothing. */
 const BETTER_AUTH_MESSAGES: Readonly<Record<string, string>> = {
   TOO_MANY_ATTEMPTS: 'Too many wrong codes; request a new code',
@@ -94,7 +102,8 @@ function classify(error: unknown, request: FastifyRequest): Omit<MappedError, 's
     // Better Auth's own messages are written for end users, but ours are the contract.
     const message = (body.code !== undefined ? BETTER_AUTH_MESSAGES[body.code] : undefined) ?? ERROR_CODES[code].message
     const retryAfter = body.code !== undefined ? BETTER_AUTH_RETRY_AFTER[body.code] : undefined
-    return { code, message, unexpected: code === 'INTERNAL_ERROR', ...(retryAfter === undefined ? {} : { retryAfter }) }
+    const limit = body.code !== undefined ? BETTER_AUTH_LIMIT[body.code] : undefined
+    return { code, message, unexpected: code === 'INTERNAL_ERROR', ...(retryAfter === undefined ? {} : { retryAfter }), ...(limit === undefined ? {} : { limit }) }
   }
   const fastifyError = error as Partial<FastifyError>
   if (Array.isArray(fastifyError.validation)) return classifyValidation(fastifyError as FastifyError, request)
