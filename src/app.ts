@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
+import { AJV_OPTIONS } from './contract/validation.js'
 import { requestForLog } from './log-redaction.js'
 import { ERROR_CODES } from './errors/error-codes.js'
 import { renderError, surfaceOfPath } from './errors/render-error.js'
@@ -72,7 +73,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
     },
     // No type coercion: a number where the contract says string is a client error, not a string.
-    ajv: { customOptions: { keywords: ['x-error-code'], coerceTypes: false } },
+    ajv: { customOptions: { ...AJV_OPTIONS, keywords: [...AJV_OPTIONS.keywords] } },
   }) as unknown as FastifyInstance
   app.decorate('config', config)
 

@@ -3,6 +3,7 @@ import type { TSchema } from 'typebox'
 import * as Schemas from '../schemas/index.js'
 import { inUnitOfWork } from '../audit/audit-trail.js'
 import { listOperations, type OpenApiParameter, type Operation } from './spec.js'
+import { validatorCompilerFor } from './validation.js'
 
 export type OperationHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
 export type OperationHandlers = Readonly<Record<string, OperationHandler>>
@@ -31,6 +32,7 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
     const body = operation.bodySchema === undefined ? undefined : generatedSchema(operation.bodySchema)
     const querystring = parameterSchema(operation.parameters, 'query')
     const params = parameterSchema(operation.parameters, 'path')
+    const validatorCompiler = validatorCompilerFor(operation.surface)
     app.route({
       method: operation.method,
       url: operation.url,
@@ -41,6 +43,7 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
         ...(params === undefined ? {} : { params }),
       },
       config: { operationId: operation.operationId, surface: operation.surface },
+      ...(validatorCompiler === undefined ? {} : { validatorCompiler }),
       ...(body !== undefined && !operation.bodyRequired ? { preValidation: emptyBodyAsObject } : {}),
       handler: operation.method === 'GET' || operation.method === 'HEAD'
         ? handlers[operation.operationId]!

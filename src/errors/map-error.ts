@@ -164,7 +164,7 @@ function classifyValidation(error: FastifyError, request: FastifyRequest): Omit<
   const context = (error as FastifyError & { validationContext?: string }).validationContext ?? 'body'
   const failures = error.validation as unknown as AjvError[]
   const schema = (request.routeOptions.schema as Record<string, unknown> | undefined)?.[context]
-  const fields = failures.map((failure) => fieldError(context, failure))
+  const fields = oneForEachField(failures.map((failure) => fieldError(context, failure)))
   // A wrong type is a malformed request whatever the field; the declared code is for its rules.
   const declared = failures
     .filter((failure) => failure.keyword !== 'type')
@@ -177,6 +177,17 @@ function classifyValidation(error: FastifyError, request: FastifyRequest): Omit<
       ? ERROR_CODES.VALIDATION_ERROR.message
       : `${first.loc.slice(1).join('.') || context}: ${first.msg}`
   return { code: declared ?? 'VALIDATION_ERROR', message, fields, unexpected: false }
+}
+
+/** One error per field, the first found (an over-long, malformed email is one invalid field), as FastAPI lists them. */
+function oneForEachField(fields: readonly FieldError[]): FieldError[] {
+  const seen = new Set<string>()
+  return fields.filter((field) => {
+    const key = JSON.stringify(field.loc)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function fieldError(context: string, failure: AjvError): FieldError {
