@@ -33,10 +33,10 @@ t.test('POSTs without a body, over HTTP', async (t) => {
       t.equal((await post('/auth/logout', { 'content-type': type, 'content-length': '0' }, '')).status, 200, '/auth logout')
       const refresh = await post('/api/v1/better-auth/refresh-token', { 'content-type': type, 'content-length': '0' }, '')
       t.equal(refresh.status, 401, 'refresh-token without its cookie: the missing credential, not the body, is the problem')
-      t.equal((await refresh.json()).code, 'SESSION_EXPIRED')
+      t.equal(((await refresh.json()) as { code: string }).code, 'SESSION_EXPIRED')
       const signInWithout = await post('/api/auth/sign-in/email', { 'content-type': type, 'content-length': '0' }, '')
       t.equal(signInWithout.status, 400, 'an operation that needs a body: a validation error, not 415')
-      t.equal((await signInWithout.json()).code, 'VALIDATION_ERROR')
+      t.equal(((await signInWithout.json()) as { code: string }).code, 'VALIDATION_ERROR')
     })
   }
 
@@ -45,7 +45,7 @@ t.test('POSTs without a body, over HTTP', async (t) => {
     const refreshCookie = registered.cookie.split('; ').find((pair) => pair.startsWith('better-auth.refresh_token='))!
     const refreshed = await post('/api/v1/better-auth/refresh-token', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '0', cookie: refreshCookie, origin: FRONTEND_ORIGIN }, '')
     t.equal(refreshed.status, 200)
-    t.equal((await refreshed.json()).kind, 'tokens')
+    t.equal(((await refreshed.json()) as { kind: string }).kind, 'tokens')
   })
 
   await t.test('no Content-Type and no body → an empty body', async (t) => {
@@ -54,10 +54,10 @@ t.test('POSTs without a body, over HTTP', async (t) => {
 
   await t.test('a body that is there and is not JSON → 415, on every surface', async (t) => {
     for (const path of ['/api/auth/sign-out', '/api/v1/better-auth/logout', '/api/v1/better-auth/refresh-token']) {
-      for (const [type, body] of [['application/x-www-form-urlencoded', 'refreshToken=x'], ['text/plain', 'hello']]) {
+      for (const [type, body] of [['application/x-www-form-urlencoded', 'refreshToken=x'], ['text/plain', 'hello']] as const) {
         const response = await post(path, { 'content-type': type }, body)
         t.equal(response.status, 415, `${path} as ${type}`)
-        t.equal((await response.json()).code, 'UNSUPPORTED_MEDIA_TYPE')
+        t.equal(((await response.json()) as { code: string }).code, 'UNSUPPORTED_MEDIA_TYPE')
       }
     }
     const jwt = await post('/auth/logout', { 'content-type': 'text/plain' }, 'hello')
