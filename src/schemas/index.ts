@@ -199,6 +199,16 @@ export const SignInEmailBodySchema = Type.Object({
 }, {"additionalProperties":false})
 export type SignInEmailBody = Static<typeof SignInEmailBodySchema>
 
+export const SignInResultSchema = Type.Object({
+  "kind": Type.Literal("session", {"description":"Always `session`: signed in (a second-factor step answers `two_factor_redirect`)."}),
+  "redirect": Type.Boolean(),
+  "token": Type.Union([Type.String({"description":"The session token (also in `session.token`); null when no session was created."}), Type.Null()]),
+  "url": Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  "user": UserSchema,
+  "session": Type.Union([SessionSchema, Type.Null()]),
+}, {"description":"A completed sign-in: the user, the session, and its token."})
+export type SignInResult = Static<typeof SignInResultSchema>
+
 export const SignUpEmailBodySchema = Type.Object({
   "email": EmailSchema,
   "password": NewPasswordSchema,
@@ -223,9 +233,10 @@ export const TwoFactorCodeBodySchema = Type.Object({
 export type TwoFactorCodeBody = Static<typeof TwoFactorCodeBodySchema>
 
 export const TwoFactorRedirectSchema = Type.Object({
+  "kind": Type.Literal("two_factor_redirect", {"description":"Always `two_factor_redirect`: a second factor is needed."}),
   "twoFactorRedirect": Type.Literal(true),
   "twoFactorMethods": Type.Optional(Type.Array(Type.String())),
-})
+}, {"description":"A sign-in waiting for its second factor; the pending state is in the `better-auth.two_factor` cookie (ten minutes)."})
 export type TwoFactorRedirect = Static<typeof TwoFactorRedirectSchema>
 
 export const TwoFactorResultSchema = Type.Object({
@@ -264,6 +275,7 @@ export const V1MessageResultSchema = Type.Object({
 export type V1MessageResult = Static<typeof V1MessageResultSchema>
 
 export const V1MfaChallengeSchema = Type.Object({
+  "kind": Type.Literal("mfa_challenge", {"description":"Always `mfa_challenge`: a second factor is needed."}),
   "mfaRequired": Type.Literal(true),
   "mfaToken": Type.String({"description":"Send it with the code to verify-mfa within ten minutes."}),
 })
@@ -310,6 +322,7 @@ export const V1ResetPasswordBodySchema = Type.Object({
 export type V1ResetPasswordBody = Static<typeof V1ResetPasswordBodySchema>
 
 export const V1TokenResultSchema = Type.Object({
+  "kind": Type.Literal("tokens", {"description":"Always `tokens`: tells a token answer from `V1MfaChallenge` (`mfa_challenge`) where `login` may answer either."}),
   "user": UserSchema,
   "accessToken": Type.String({"description":"A JWT (EdDSA): sub, sid, iss, aud, iat, exp; verify against /.well-known/jwks.json."}),
   "refreshToken": Type.String({"description":"Opaque; use once, within thirty days."}),
