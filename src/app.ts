@@ -76,6 +76,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ajv: { customOptions: { ...AJV_OPTIONS, keywords: [...AJV_OPTIONS.keywords] } },
   }) as unknown as FastifyInstance
   app.decorate('config', config)
+  // First of all hooks, so that every answer carries them, the ones an origin check refuses included.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+    // Answers about sessions and tokens are never cached by a browser or a proxy.
+    if (request.routeOptions.config?.surface !== undefined) reply.header('cache-control', 'no-store')
+  })
 
   await app.register(errorsPlugin)
   await app.register(securityHeadersPlugin)
@@ -92,11 +98,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin, { config, ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }) })
   await app.register(rateLimitPlugin, { config, now: options.clock ?? Date.now })
   await app.register(docsPlugin)
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id)
-    // Answers about sessions and tokens are never cached by a browser or a proxy.
-    if (request.routeOptions.config?.surface !== undefined) reply.header('cache-control', 'no-store')
-  })
   registerOperations(app, operationHandlers)
   return app
 }

@@ -36,6 +36,8 @@ const BETTER_AUTH_CODES: Readonly<Record<string, ErrorCode>> = {
   INVALID_TOKEN: 'INVALID_TOKEN',
   TOKEN_EXPIRED: 'INVALID_TOKEN',
   USER_NOT_FOUND: 'INVALID_TOKEN',
+  // A verification link opened in a browser signed in as someone else: the token is not for this session.
+  INVALID_USER: 'INVALID_TOKEN',
   EMAIL_NOT_VERIFIED: 'EMAIL_NOT_VERIFIED',
   INVALID_EMAIL: 'VALIDATION_ERROR',
   VALIDATION_ERROR: 'VALIDATION_ERROR',

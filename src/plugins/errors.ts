@@ -51,7 +51,10 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       request.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'database unavailable')
       reply.header('retry-after', String(RETRY_AFTER_SECONDS))
     }
-    // Headers a failed Better Auth call set (e.g. clearing a cookie) are not forwarded; a 5xx says nothing more.
+    // Headers a failed Better Auth call set (e.g. clearing a cookie) are not forwarded; a 5xx says
+    // nothing more. Its writes are rolled back, so cookies copied onto the reply before the failure
+    // go too: the session a cleared cookie would leave behind is still there.
+    if (mapped.status >= 500) reply.removeHeader('set-cookie').removeHeader('set-auth-token')
     return reply.status(mapped.status).send(renderError(surface, mapped))
   })
 
