@@ -4,7 +4,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', '.tap/', 'test/sdk/generated/', 'eslint.config.js', '.dependency-cruiser.cjs'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', '.tap/', 'test/sdk/generated/', '**/*.mjs', '**/*.cjs', 'eslint.config.js'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

@@ -4,6 +4,7 @@ import type { PasswordHasher } from './auth/password-hasher.js'
 import type { Clock } from './clock.js'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
+import { AJV_OPTIONS } from './contract/validation.js'
 import { requestForLog } from './log-redaction.js'
 import { ERROR_CODES } from './errors/error-codes.js'
 import { renderError, surfaceOfPath } from './errors/render-error.js'
@@ -47,7 +48,7 @@ export interface BuildOptions {
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   checkDeployment(config)
-  const originPolicy = createOriginPolicy(config.corsOrigins, config.baseUrl)
+  const originPolicy = createOriginPolicy(config.corsOrigins, config.baseUrl, { loopbackAliases: config.env !== 'production' })
   checkEmailLinkTargets(config, originPolicy)
   const app: FastifyInstance = Fastify({
     logger: options.logger === false ? false : {
@@ -80,9 +81,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
     },
     // No type coercion: a number where the contract says string is a client error, not a string.
-    ajv: { customOptions: { keywords: ['x-error-code'], coerceTypes: false } },
+    ajv: { customOptions: { ...AJV_OPTIONS, keywords: [...AJV_OPTIONS.keywords] } },
   })
   app.decorate('config', config)
+  // First of all hooks, so that every answer carries them, the ones an origin check refuses included.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+    // Answers about sessions and tokens are never cached by a browser or a proxy.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- not every request has a route's config (a 404, a preflight)
+    if (request.routeOptions.config?.surface !== undefined) reply.header('cache-control', 'no-store')
+  })
   await app.register(clockPlugin, { ...(options.clock === undefined ? {} : { clock: options.clock }) })
 
   await app.register(errorsPlugin)
@@ -107,12 +115,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   })
   await app.register(rateLimitPlugin, { config, now: () => app.clock.nowMs() })
   await app.register(docsPlugin)
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id)
-    // Answers about sessions and tokens are never cached by a browser or a proxy.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- not every request has a route's config (a 404, a preflight)
-    if (request.routeOptions.config?.surface !== undefined) reply.header('cache-control', 'no-store')
-  })
   registerOperations(app, operationHandlers)
   return app
 }

@@ -8,7 +8,7 @@ import pg from 'pg'
 import { buildApp, type BuildOptions } from '../src/app.js'
 import { observedPasswordHasher, type PasswordHasher } from '../src/auth/password-hasher.js'
 import { loadConfig, type Config } from '../src/config.js'
-import { contractProblems } from './contract.js'
+import { contractProblems, cookieRuleFor } from './contract.js'
 
 /** The tap test object, as far as the helpers use it. */
 export interface TestContext {
@@ -84,21 +84,28 @@ function cheapScrypt(password: string, salt: string): Promise<Buffer> {
 
 /**
  * Builds the app on its own database and closes it when the test ends. Every answer the app
- * gives during the test is checked against openapi.yaml; the test fails on any that the
- * contract does not describe.
+ * gives during the test is checked against openapi.yaml (status, body, headers, cookies); the test
+ * fails on any that the contract does not describe.
  */
 export async function build(t: TestContext, env: Record<string, string> = {}, options: Pick<BuildOptions, 'clock' | 'passwordHasher'> = {}): Promise<FastifyInstance> {
   // The purge schedule is off here so that rows a test ages on purpose stay until it looks.
   const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0, passwordHasher: cheapPasswordHasher, ...options })
   const problems: string[] = []
-  app.addHook('onSend', async (request, reply, payload) => {
-    const operationId = request.routeOptions.config?.operationId
-    if (operationId === undefined) return payload
+  const cookieRule = cookieRuleFor(app.config)
+  // The body as sent is kept here, and checked once the answer is complete: route-level onSend
+  // hooks (the device cookie) add headers after any hook of the app's own.
+  const bodies = new WeakMap<object, string>()
+  app.addHook('onSend', async (request, _reply, payload) => {
     const body = typeof payload === 'string' ? payload : payload === null || payload === undefined ? '' : undefined
-    if (body === undefined) return payload
-    const headers = Object.fromEntries(Object.entries(reply.getHeaders()).map(([key, value]) => [key.toLowerCase(), value]))
-    problems.push(...contractProblems(operationId, { statusCode: reply.statusCode, body, headers, bodyless: request.method === 'HEAD' }))
+    if (body !== undefined) bodies.set(request, body)
     return payload
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    const operationId = request.routeOptions.config?.operationId
+    const body = bodies.get(request)
+    if (operationId === undefined || body === undefined) return
+    const headers = Object.fromEntries(Object.entries(reply.getHeaders()).map(([key, value]) => [key.toLowerCase(), value]))
+    problems.push(...contractProblems(operationId, { statusCode: reply.statusCode, body, headers, bodyless: request.method === 'HEAD' }, cookieRule))
   })
   t.teardown(async () => {
     await app.close()

@@ -1,5 +1,5 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth'
-import { jwt, twoFactor } from 'better-auth/plugins'
+import { bearer, jwt, twoFactor } from 'better-auth/plugins'
 import type { JwtOptions } from 'better-auth/plugins/jwt'
 import type { Kysely } from 'kysely'
 import { systemClock, type Clock } from '../clock.js'
@@ -184,6 +184,10 @@ export function authOptions(deps: AuthDependencies) {
       }),
       // Keys for access tokens: Ed25519, private halves encrypted with the secret, in `jwks`.
       jwt(jwtPluginOptions(issuer)),
+      // Native clients without cookies send the signed session token (`set-auth-token`) as a
+      // bearer credential. Only the signed value: the raw token shows in the database and in
+      // bodies, and must never be enough on its own.
+      bearer({ requireSignature: true }),
     ],
     telemetry: { enabled: false },
     logger: {

@@ -1,5 +1,6 @@
 import { isAPIError } from 'better-auth/api'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { SET_AUTH_TOKEN_HEADER } from './bearer-session.js'
 import { CLIENT_IP_HEADER } from './better-auth.js'
 
 // Better Auth's endpoint types are deep generics per endpoint; the bridge only needs their call shape.
@@ -60,7 +61,10 @@ export function authHeaders(request: FastifyRequest): Headers {
   return headers
 }
 
+/** The cookies Better Auth set, and the bearer credential its bearer plugin gives a new session cookie. */
 export function copySetCookies(headers: Headers, reply: FastifyReply): void {
   const cookies = headers.getSetCookie()
   if (cookies.length > 0) reply.header('set-cookie', cookies)
+  const bearer = headers.get(SET_AUTH_TOKEN_HEADER)
+  if (bearer !== null) reply.header(SET_AUTH_TOKEN_HEADER, bearer)
 }

@@ -12,16 +12,20 @@ export interface CookieAttributes {
   readonly domain?: string
 }
 
-/** Browsers accept Secure cookies from https origins and from localhost, even over http. */
+/**
+ * Secure on an https public URL only. Browsers would also take a Secure cookie from
+ * http://localhost, but cookie jars that follow RFC 6265 (Python's requests, tough-cookie,
+ * curl) never send one back over plain http: a development origin on http gets plain cookies.
+ */
 export function cookieIsSecure(baseUrl: string): boolean {
-  const url = new URL(baseUrl)
-  return url.protocol === 'https:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]'
+  return new URL(baseUrl).protocol === 'https:'
 }
 
 /**
  * The attributes of every cookie the service sets, Better Auth's included, from the deployment:
- * SameSite=None (a front end on another site) forces Secure and Partitioned, the only cross-site
- * cookie that browsers blocking third-party cookies still send back.
+ * SameSite=None (a front end on another site) forces Secure, which browsers demand of it (and
+ * accept from http://localhost), and Partitioned, the only cross-site cookie that browsers
+ * blocking third-party cookies still send back.
  */
 export function cookieAttributes(config: Config, path = '/'): CookieAttributes {
   return {

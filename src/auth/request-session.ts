@@ -1,11 +1,15 @@
 import type { FastifyRequest } from 'fastify'
+import type { RequestCookies } from './cookie-parser.js'
 import { findLiveSessionWithUserById, type SessionWithUserRow } from '../sessions/session-repository.js'
 import { callAuthHeld } from './call-auth.js'
 
-/** The live session the request's session cookie names, if any; a session due for refresh is not refreshed. */
-export async function resolveCookieSession(request: FastifyRequest): Promise<SessionWithUserRow | undefined> {
+/**
+ * The live session the request's session cookie names (or `cookies`, when the caller read them
+ * otherwise), if any; a session due for refresh is not refreshed.
+ */
+export async function resolveCookieSession(request: FastifyRequest, cookies?: RequestCookies): Promise<SessionWithUserRow | undefined> {
   const { server } = request
-  const check = await server.checkSession(server.parseCookie(request.headers.cookie ?? ''))
+  const check = await server.checkSession(cookies ?? server.parseCookie(request.headers.cookie ?? ''))
   if (check.kind === 'none') return undefined
   if (check.kind === 'valid') return check.found
   const { response } = await callAuthHeld<{ session: { id: string } } | null>(request, server.auth.api.getSession, { query: { disableRefresh: true } })

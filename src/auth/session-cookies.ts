@@ -21,7 +21,9 @@ export interface SessionCookies {
 }
 
 export function createSessionCookies(config: Config, secret: string, clock: Clock): SessionCookies {
-  const maxAge = (expiresAt: Date): number => Math.max(0, Math.floor((expiresAt.getTime() - clock.nowMs()) / 1000))
+  // Rounded up: a cookie issued with a thirty-day session says 2592000, as documented, not one
+  // second less for the milliseconds spent between the two.
+  const maxAge = (expiresAt: Date): number => Math.max(0, Math.ceil((expiresAt.getTime() - clock.nowMs()) / 1000))
   return {
     signedValue: (token) => signToken(token, secret),
     tokenFromSigned: (value) => verifySignedToken(value, secret),

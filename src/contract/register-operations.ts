@@ -3,6 +3,7 @@ import { operationSchemas, type OperationId } from '../schemas/index.js'
 import type { OperationHandlers } from './operation-handlers.js'
 import { compileSerializer } from './serializers.js'
 import type { Operation } from './spec.js'
+import { validatorCompilerFor } from './validation.js'
 
 /** A route handler as Fastify calls it, before the operation's types are known. */
 export type RouteHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
@@ -40,6 +41,7 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
     const { body, params, querystring, response } = operationSchemas[operationId]
     // Validation above proves the request's types; the handler map's type proves the rest.
     const handler = handlers[operationId] as unknown as RouteHandler
+    const validatorCompiler = validatorCompilerFor(operation.surface)
     app.route({
       method: operation.method,
       url: operation.url,
@@ -52,6 +54,7 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
       },
       serializerCompiler: compileSerializer,
       config: { operationId, surface: operation.surface },
+      ...(validatorCompiler === undefined ? {} : { validatorCompiler }),
       ...(body !== undefined && !operation.bodyRequired ? { preValidation: emptyBodyAsObject } : {}),
       handler,
     })

@@ -14,6 +14,8 @@ export interface MappedError {
   readonly unexpected: boolean
   /** Seconds a client should wait, when the failure says. */
   readonly retryAfter?: number
+  /** For a RATE_LIMITED answered by a lockout: how many attempts that lockout allows. */
+  readonly limit?: number
 }
 
 export interface FieldError {
@@ -34,6 +36,8 @@ const BETTER_AUTH_CODES: Readonly<Record<string, ErrorCode>> = {
   INVALID_TOKEN: 'INVALID_TOKEN',
   TOKEN_EXPIRED: 'INVALID_TOKEN',
   USER_NOT_FOUND: 'INVALID_TOKEN',
+  // A verification link opened in a browser signed in as someone else: the token is not for this session.
+  INVALID_USER: 'INVALID_TOKEN',
   EMAIL_NOT_VERIFIED: 'EMAIL_NOT_VERIFIED',
   INVALID_EMAIL: 'VALIDATION_ERROR',
   VALIDATION_ERROR: 'VALIDATION_ERROR',
@@ -57,6 +61,12 @@ const BETTER_AUTH_CODES: Readonly<Record<string, ErrorCode>> = {
 const BETTER_AUTH_RETRY_AFTER: Readonly<Record<string, number>> = {
   ACCOUNT_TEMPORARILY_LOCKED: 15 * 60,
   TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: 60,
+}
+
+/** How many attempts Better Auth's lockouts allow before they refuse. */
+const BETTER_AUTH_LIMIT: Readonly<Record<string, number>> = {
+  ACCOUNT_TEMPORARILY_LOCKED: 10,
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: 3,
 }
 
 /** Where Better Auth's own words say more than the code's generic message, and reveal nothing. */
@@ -94,7 +104,8 @@ function classify(error: unknown, request: FastifyRequest): Omit<MappedError, 's
     // Better Auth's own messages are written for end users, but ours are the contract.
     const message = (body.code !== undefined ? BETTER_AUTH_MESSAGES[body.code] : undefined) ?? ERROR_CODES[code].message
     const retryAfter = body.code !== undefined ? BETTER_AUTH_RETRY_AFTER[body.code] : undefined
-    return { code, message, unexpected: code === 'INTERNAL_ERROR', ...(retryAfter === undefined ? {} : { retryAfter }) }
+    const limit = body.code !== undefined ? BETTER_AUTH_LIMIT[body.code] : undefined
+    return { code, message, unexpected: code === 'INTERNAL_ERROR', ...(retryAfter === undefined ? {} : { retryAfter }), ...(limit === undefined ? {} : { limit }) }
   }
   const fastifyError = error as Partial<FastifyError>
   if (Array.isArray(fastifyError.validation)) return classifyValidation(fastifyError as FastifyError, request)
@@ -155,7 +166,7 @@ function classifyValidation(error: FastifyError, request: FastifyRequest): Omit<
   const context = (error as FastifyError & { validationContext?: string }).validationContext ?? 'body'
   const failures = error.validation as unknown as AjvError[]
   const schema = (request.routeOptions.schema as Record<string, unknown> | undefined)?.[context]
-  const fields = failures.map((failure) => fieldError(context, failure))
+  const fields = oneForEachField(failures.map((failure) => fieldError(context, failure)))
   // A wrong type is a malformed request whatever the field; the declared code is for its rules.
   const declared = failures
     .filter((failure) => failure.keyword !== 'type')
@@ -168,6 +179,17 @@ function classifyValidation(error: FastifyError, request: FastifyRequest): Omit<
       ? ERROR_CODES.VALIDATION_ERROR.message
       : `${first.loc.slice(1).join('.') || context}: ${first.msg}`
   return { code: declared ?? 'VALIDATION_ERROR', message, fields, unexpected: false }
+}
+
+/** One error per field, the first found (an over-long, malformed email is one invalid field), as FastAPI lists them. */
+function oneForEachField(fields: readonly FieldError[]): FieldError[] {
+  const seen = new Set<string>()
+  return fields.filter((field) => {
+    const key = JSON.stringify(field.loc)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function fieldError(context: string, failure: AjvError): FieldError {

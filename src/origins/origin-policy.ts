@@ -17,9 +17,20 @@ export interface OriginPolicy {
   resolveRedirect(value: string): URL | undefined
 }
 
-export function createOriginPolicy(entries: readonly string[], ownOrigin: string): OriginPolicy {
+export interface OriginPolicyOptions {
+  /**
+   * The service's own origin on a loopback name also stands under the other loopback names
+   * (localhost, 127.0.0.1, [::1]) with the same scheme and port: Swagger UI opened at any of them
+   * is the service itself. For development; in production only what CORS_ORIGINS lists.
+   */
+  readonly loopbackAliases?: boolean
+}
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]']
+
+export function createOriginPolicy(entries: readonly string[], ownOrigin: string, options: OriginPolicyOptions = {}): OriginPolicy {
   const own = normalizeOrigin(ownOrigin) ?? ownOrigin
-  const all = [...new Set([own, ...entries])]
+  const all = [...new Set([own, ...(options.loopbackAliases === true ? loopbackAliasesOf(own) : []), ...entries])]
   const exact = new Set<string>()
   const patterns: OriginPattern[] = []
   for (const entry of all) {
@@ -47,6 +58,17 @@ export function createOriginPolicy(entries: readonly string[], ownOrigin: string
       return resolveRedirectTarget(value, own, isAllowedOrigin)
     },
   }
+}
+
+/** The same origin under the other loopback names, when its host is one of them. */
+function loopbackAliasesOf(origin: string): string[] {
+  const url = new URL(origin)
+  if (!LOOPBACK_NAMES.includes(url.hostname)) return []
+  return LOOPBACK_NAMES.filter((name) => name !== url.hostname).map((name) => {
+    const alias = new URL(origin)
+    alias.hostname = name
+    return alias.origin
+  })
 }
 
 /** `scheme://host[:port]` in canonical form, or undefined when `value` is not exactly an origin. */

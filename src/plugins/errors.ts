@@ -37,11 +37,20 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     reply.errorCode = mapped.code
     if (mapped.unexpected) request.log.error({ err: error }, 'request failed')
     if (mapped.retryAfter !== undefined) reply.header('retry-after', String(mapped.retryAfter))
+    if (mapped.code === 'RATE_LIMITED' && mapped.retryAfter !== undefined) {
+      // A lockout refused, not the per-IP limit whose numbers may already be on the reply.
+      if (mapped.limit === undefined) reply.removeHeader('ratelimit-limit')
+      else reply.header('ratelimit-limit', String(mapped.limit))
+      reply.header('ratelimit-remaining', '0').header('ratelimit-reset', String(mapped.retryAfter))
+    }
     if (mapped.code === 'SERVICE_UNAVAILABLE') {
       request.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'database unavailable')
       reply.header('retry-after', String(RETRY_AFTER_SECONDS))
     }
-    // Headers a failed Better Auth call set (e.g. clearing a cookie) are not forwarded; a 5xx says nothing more.
+    // Headers a failed Better Auth call set (e.g. clearing a cookie) are not forwarded; a 5xx says
+    // nothing more. Its writes are rolled back, so cookies copied onto the reply before the failure
+    // go too: the session a cleared cookie would leave behind is still there.
+    if (mapped.status >= 500) reply.removeHeader('set-cookie').removeHeader('set-auth-token')
     return reply.status(mapped.status).send(renderError(surface, mapped))
   })
 

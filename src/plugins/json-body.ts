@@ -1,11 +1,12 @@
 import fp from 'fastify-plugin'
-import type { FastifyInstance } from 'fastify'
+import { errorCodes, type FastifyInstance } from 'fastify'
 import { AppError } from '../errors/error-codes.js'
 
 /**
  * JSON bodies only, parsed with Fastify's own prototype-poisoning-safe parser, except that an
- * empty body is no body: `curl -X POST -H 'Content-Type: application/json'` on sign-out is fine,
- * and an operation that needs a body answers with a validation error instead.
+ * empty body is no body, whatever its Content-Type: `curl -X POST -H 'Content-Type:
+ * application/json'` and a bare `axios.post(url)` (form-urlencoded, Content-Length: 0) on sign-out
+ * are fine, and an operation that needs a body answers with a validation error instead.
  */
 export const jsonBodyPlugin = fp(async (app: FastifyInstance) => {
   const parseJson = app.getDefaultJsonParser('error', 'error')
@@ -22,6 +23,14 @@ export const jsonBodyPlugin = fp(async (app: FastifyInstance) => {
       if (unstorable !== undefined) { done(new AppError('VALIDATION_ERROR', `${unstorable}: text must be well-formed Unicode without NUL characters`), undefined); return; }
       done(null, parsed)
     })
+  })
+  // Any other type: nothing to parse when nothing was sent; a body that is there is not JSON.
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => {
+    if ((body as Buffer).length === 0) {
+      done(null, undefined)
+      return
+    }
+    done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(), undefined)
   })
   // The same for the path and the query string, which reach the database too (a reset token).
   app.addHook('preValidation', async (request) => {

@@ -8,7 +8,7 @@ import { resolveSecret } from '../auth/secret.js'
 import { createDeviceCookies } from '../rate-limit/device-cookie.js'
 import { checkGroups, readRateLimitRule, readSignInStep } from '../rate-limit/rules.js'
 import { createSignInGuard } from '../rate-limit/sign-in-guard.js'
-import { databaseThrottleStore, fallbackThrottleStore, redisThrottleStore } from '../rate-limit/sign-in-throttle.js'
+import { databaseThrottleStore, fallbackThrottleStore, FREE_FAILURES, redisThrottleStore } from '../rate-limit/sign-in-throttle.js'
 
 /** An email- or token-keyed limit also gets this many times its budget per IP, so one client cannot spray keys. */
 const IP_BUDGET_FACTOR = 10
@@ -43,6 +43,7 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
       : fallbackThrottleStore(redisThrottleStore(redis, `${config.redisPrefix}sign-in:`), databaseStore, (error) => app.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'redis unavailable: counting sign-ins in the database')),
     devices: createDeviceCookies(resolveSecret(config).secret),
     cookieAttributes: cookieAttributes(config),
+    budget: FREE_FAILURES,
     now,
     onSettleError: (error) => app.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'a sign-in attempt could not be settled: it stays counted'),
   })

@@ -22,6 +22,8 @@ export function createSignInGuard(options: {
   readonly store: ThrottleStore
   readonly devices: DeviceCookies
   readonly cookieAttributes: CookieAttributes
+  /** Attempts a key may fail before it is delayed: the RateLimit-Limit of a delayed attempt's 429. */
+  readonly budget: number
   readonly now: () => number
   readonly onSettleError: (error: unknown) => void
 }): SignInGuard {
@@ -36,7 +38,15 @@ export function createSignInGuard(options: {
       const device = devices.verify(cookie, email, now())
       const key = device === undefined ? `account:${digest(normalizeEmail(email))}` : `device:${digest(device.id)}`
       const result = await store.reserve(key, now())
-      if (!result.allowed) return reply.header('retry-after', result.retryAfterSeconds).sendError('RATE_LIMITED')
+      if (!result.allowed) {
+        // This limit refused: its own numbers, not those of the per-IP limit that let it through.
+        return reply
+          .header('retry-after', result.retryAfterSeconds)
+          .header('ratelimit-limit', options.budget)
+          .header('ratelimit-remaining', 0)
+          .header('ratelimit-reset', result.retryAfterSeconds)
+          .sendError('RATE_LIMITED')
+      }
       reservations.set(request, result)
     },
     async settleAttempt(request: FastifyRequest, reply: FastifyReply) {

@@ -241,6 +241,19 @@ export const SignInEmailBodySchema = Type.Object({
 }, { additionalProperties: false })
 export type SignInEmailBody = Static<typeof SignInEmailBodySchema>
 
+/** A completed sign-in: the user, the session, and its token. */
+export const SignInResultSchema = Type.Object({
+  /** Always `session`: signed in (a second-factor step answers `two_factor_redirect`). */
+  kind: Type.Literal('session'),
+  redirect: Type.Boolean(),
+  /** The session token (also in `session.token`); null when no session was created. */
+  token: Type.Union([Type.String(), Type.Null()]),
+  url: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  user: UserSchema,
+  session: Type.Union([SessionSchema, Type.Null()]),
+})
+export type SignInResult = Static<typeof SignInResultSchema>
+
 export const SignUpEmailBodySchema = Type.Object({
   email: EmailSchema,
   password: NewPasswordSchema,
@@ -265,7 +278,10 @@ export const TwoFactorCodeBodySchema = Type.Object({
 }, { additionalProperties: false })
 export type TwoFactorCodeBody = Static<typeof TwoFactorCodeBodySchema>
 
+/** A sign-in waiting for its second factor; the pending state is in the `better-auth.two_factor` cookie (ten minutes). */
 export const TwoFactorRedirectSchema = Type.Object({
+  /** Always `two_factor_redirect`: a second factor is needed. */
+  kind: Type.Literal('two_factor_redirect'),
   twoFactorRedirect: Type.Literal(true),
   twoFactorMethods: Type.Optional(Type.Array(Type.String())),
 })
@@ -307,6 +323,8 @@ export const V1MessageResultSchema = Type.Object({
 export type V1MessageResult = Static<typeof V1MessageResultSchema>
 
 export const V1MfaChallengeSchema = Type.Object({
+  /** Always `mfa_challenge`: a second factor is needed. */
+  kind: Type.Literal('mfa_challenge'),
   mfaRequired: Type.Literal(true),
   /** Send it with the code to verify-mfa within ten minutes. */
   mfaToken: Type.String(),
@@ -355,6 +373,8 @@ export const V1ResetPasswordBodySchema = Type.Object({
 export type V1ResetPasswordBody = Static<typeof V1ResetPasswordBodySchema>
 
 export const V1TokenResultSchema = Type.Object({
+  /** Always `tokens`: tells a token answer from `V1MfaChallenge` (`mfa_challenge`) where `login` may answer either. */
+  kind: Type.Literal('tokens'),
   user: UserSchema,
   /** A JWT (EdDSA): sub, sid, iss, aud, iat, exp; verify against /.well-known/jwks.json. */
   accessToken: Type.String(),

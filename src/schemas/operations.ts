@@ -4,7 +4,6 @@ import type {
   ChangePasswordBody,
   ChangePasswordResult,
   EmptyBody,
-  ErrorBody,
   FastApiError,
   Health,
   IntrospectionBody,
@@ -23,6 +22,7 @@ import type {
   SessionStatus,
   SessionWithUser,
   SignInEmailBody,
+  SignInResult,
   SignUpEmailBody,
   SuccessResult,
   TwoFactorCodeBody,
@@ -54,13 +54,13 @@ export interface SignUpEmailOperation {
   body: SignUpEmailBody
   reply: {
     200: AuthResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'EMAIL_ALREADY_EXISTS' | 'WEAK_PASSWORD' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'EMAIL_ALREADY_EXISTS' | 'WEAK_PASSWORD' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -68,14 +68,14 @@ export interface SignUpEmailOperation {
 export interface SignInEmailOperation {
   body: SignInEmailBody
   reply: {
-    200: AuthResult | TwoFactorRedirect
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    200: SignInResult | TwoFactorRedirect
+    400: { error: { code: 'INVALID_CREDENTIALS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CREDENTIALS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -84,13 +84,13 @@ export interface SignOutOperation {
   body: EmptyBody
   reply: {
     200: SuccessResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -98,9 +98,9 @@ export interface SignOutOperation {
 export interface GetSessionOperation {
   reply: {
     200: SessionWithUser | null
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -108,9 +108,9 @@ export interface GetSessionOperation {
 export interface GetSessionStatusOperation {
   reply: {
     200: SessionStatus
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -119,13 +119,13 @@ export interface ForgotPasswordOperation {
   body: PasswordResetRequestBody
   reply: {
     200: SuccessResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -134,13 +134,13 @@ export interface RequestPasswordResetOperation {
   body: PasswordResetRequestBody
   reply: {
     200: SuccessResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -150,10 +150,10 @@ export interface ResetPasswordCallbackOperation {
   query: { callbackURL?: string }
   reply: {
     302: undefined
-    400: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -162,13 +162,13 @@ export interface ResetPasswordOperation {
   body: ResetPasswordBody
   reply: {
     200: SuccessResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_TOKEN' | 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -178,10 +178,10 @@ export interface VerifyEmailOperation {
   reply: {
     200: VerifyEmailResult
     302: undefined
-    400: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_TOKEN' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -190,13 +190,13 @@ export interface VerifyEmailTokenOperation {
   body: VerifyEmailBody
   reply: {
     200: VerifyEmailResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -205,13 +205,13 @@ export interface SendVerificationEmailOperation {
   body: SendVerificationEmailBody
   reply: {
     200: SuccessResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -220,14 +220,14 @@ export interface ChangePasswordOperation {
   body: ChangePasswordBody
   reply: {
     200: ChangePasswordResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_CREDENTIALS' | 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CREDENTIALS' | 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -235,10 +235,11 @@ export interface ChangePasswordOperation {
 export interface ListSessionsOperation {
   reply: {
     200: Session[]
-    401: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -247,14 +248,14 @@ export interface RevokeSessionOperation {
   body: RevokeSessionBody
   reply: {
     200: SuccessResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -263,14 +264,14 @@ export interface RevokeOtherSessionsOperation {
   body: EmptyBody
   reply: {
     200: SuccessResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -279,14 +280,14 @@ export interface VerifyTotpOperation {
   body: TwoFactorCodeBody
   reply: {
     200: TwoFactorResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -295,14 +296,14 @@ export interface VerifyBackupCodeOperation {
   body: TwoFactorCodeBody
   reply: {
     200: TwoFactorResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -310,7 +311,7 @@ export interface VerifyBackupCodeOperation {
 export interface GetHealthOperation {
   reply: {
     200: Health
-    500: ErrorBody
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
     503: Health
   }
 }
@@ -386,14 +387,14 @@ export interface RegisterOperation {
   body: V1RegisterBody
   reply: {
     201: V1RegisterResult
-    400: ErrorBody
-    403: ErrorBody
-    409: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }; code: 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    409: { error: { code: 'EMAIL_ALREADY_EXISTS'; message: string }; code: 'EMAIL_ALREADY_EXISTS'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -402,13 +403,13 @@ export interface VerifyRegistrationCodeOperation {
   body: V1VerifyCodeBody
   reply: {
     200: V1VerifyCodeResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -417,13 +418,13 @@ export interface ResendVerificationOperation {
   body: V1EmailBody
   reply: {
     200: V1MessageResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -432,14 +433,14 @@ export interface CompleteRegistrationOperation {
   body: V1CompleteRegistrationBody
   reply: {
     200: V1TokenResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'MFA_REQUIRED' | 'SESSION_EXPIRED'; message: string }; code: 'MFA_REQUIRED' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -448,14 +449,14 @@ export interface LoginOperation {
   body: V1LoginBody
   reply: {
     200: V1TokenResult | V1MfaChallenge
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_CREDENTIALS'; message: string }; code: 'INVALID_CREDENTIALS'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -464,14 +465,14 @@ export interface VerifyMfaOperation {
   body: V1VerifyMfaBody
   reply: {
     200: V1TokenResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -480,14 +481,14 @@ export interface RefreshTokenOperation {
   body: V1RefreshBody
   reply: {
     200: V1TokenResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED' | 'TOKEN_REUSED'; message: string }; code: 'SESSION_EXPIRED' | 'TOKEN_REUSED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -496,13 +497,13 @@ export interface RequestPasswordResetV1Operation {
   body: PasswordResetRequestBody
   reply: {
     200: V1MessageResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -511,13 +512,13 @@ export interface ResetPasswordV1Operation {
   body: V1ResetPasswordBody
   reply: {
     200: V1MessageResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'INVALID_TOKEN' | 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -526,13 +527,13 @@ export interface LogoutOperation {
   body: V1RefreshBody
   reply: {
     200: V1MessageResult
-    400: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -540,10 +541,10 @@ export interface LogoutOperation {
 export interface MeOperation {
   reply: {
     200: V1MeResult
-    401: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -552,14 +553,14 @@ export interface SetupMfaOperation {
   body: V1PasswordBody
   reply: {
     200: V1MfaSetupResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -568,14 +569,14 @@ export interface EnableMfaOperation {
   body: V1MfaCodeBody
   reply: {
     200: V1TokenResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -584,14 +585,14 @@ export interface DisableMfaOperation {
   body: V1PasswordBody
   reply: {
     200: V1TokenResult
-    400: ErrorBody
-    401: ErrorBody
-    403: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -600,13 +601,14 @@ export interface IntrospectTokenOperation {
   body: IntrospectionBody
   reply: {
     200: IntrospectionResult
-    400: ErrorBody
-    401: ErrorBody
-    413: ErrorBody
-    415: ErrorBody
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -614,9 +616,9 @@ export interface IntrospectTokenOperation {
 export interface GetJwksOperation {
   reply: {
     200: JsonWebKeySet
-    429: ErrorBody
-    500: ErrorBody
-    503: ErrorBody
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
   }
 }
 
@@ -624,9 +626,9 @@ export interface GetJwksOperation {
 export interface GetMetricsOperation {
   reply: {
     200: string
-    401: ErrorBody
-    404: ErrorBody
-    500: ErrorBody
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
   }
 }
 

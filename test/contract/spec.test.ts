@@ -92,18 +92,34 @@ t.test('the renderer writes nested objects, operations and their replies as a pe
   ].join('\n'))
 })
 
-t.test('the spec and Swagger UI are served', async (t) => {
-  const app = await build(t)
+t.test('the spec and Swagger UI are served, with this deployment\'s public URL as the server', async (t) => {
+  const app = await build(t, { BETTER_AUTH_URL: 'https://auth.example.com', CORS_ORIGINS: 'https://app.example.com' })
+  const served = { ...readSpec().document, servers: [{ url: 'https://auth.example.com', description: 'This deployment (BETTER_AUTH_URL)' }] }
   const json = await app.inject({ method: 'GET', url: '/openapi.json' })
   t.equal(json.statusCode, 200)
-  t.same(json.json(), readSpec().document)
+  t.same(json.json(), served)
   const yaml = await app.inject({ method: 'GET', url: '/openapi.yaml' })
   t.equal(yaml.statusCode, 200)
   t.match(String(yaml.headers['content-type']), /yaml/)
-  t.same(parse(yaml.body), readSpec().document)
+  t.same(parse(yaml.body), served)
   const docs = await app.inject({ method: 'GET', url: '/docs/' })
   t.equal(docs.statusCode, 200)
   t.match(docs.body, /swagger-ui/i)
   const uiSpec = await app.inject({ method: 'GET', url: '/docs/json' })
   t.equal(uiSpec.json().info.title, 'Auth Service')
+  t.same(uiSpec.json().servers, served.servers, 'Swagger UI calls the deployment')
+})
+
+t.test('the file names the deployment as a server variable', async (t) => {
+  const { servers } = readSpec().document as unknown as { servers: Array<{ url: string; variables: Record<string, { default: string }> }> }
+  t.equal(servers[0]?.url, '{baseUrl}')
+  t.equal(servers[0]?.variables.baseUrl?.default, 'http://127.0.0.1:3001', 'where `npm start` listens')
+})
+
+t.test('every operation that takes a body has an example of it, and every answer documents its headers', async (t) => {
+  for (const operation of listOperations()) {
+    const media = operation.definition.requestBody?.content['application/json'] as { example?: unknown } | undefined
+    if (media !== undefined) t.ok(media.example !== undefined, `${operation.operationId}: request example`)
+    if (operation.method === 'POST') t.ok(operation.parameters.some((parameter) => (parameter as unknown as { $ref?: string }).$ref === '#/components/parameters/Origin'), `${operation.operationId}: the Origin parameter`)
+  }
 })

@@ -8,19 +8,26 @@ async function cookiesOf(env: Record<string, string>, t: TestContext): Promise<{
   return { session: String(session.headers['set-cookie']), authToken: String(jwt.headers['set-cookie']) }
 }
 
-t.test('default: SameSite=Lax, HttpOnly, Secure on localhost, no Domain', async (t) => {
+t.test('default, plain http on localhost: SameSite=Lax, HttpOnly, not Secure (cookie jars outside browsers would never send it back), no Domain', async (t) => {
   const { session, authToken } = await cookiesOf({}, t)
   for (const cookie of [session, authToken]) {
     t.match(cookie, /; HttpOnly/)
     t.match(cookie, /; SameSite=Lax/)
-    t.match(cookie, /; Secure/)
-    t.notMatch(cookie, /Domain=|Partitioned/)
+    t.notMatch(cookie, /Secure|Domain=|Partitioned/)
   }
 })
 
 t.test('over plain http on a real host: not Secure (a browser would drop a Secure cookie there)', async (t) => {
   const { session, authToken } = await cookiesOf({ BETTER_AUTH_URL: 'http://auth.internal:3001' }, t)
   for (const cookie of [session, authToken]) t.notMatch(cookie, /Secure/)
+})
+
+t.test('over https: Secure', async (t) => {
+  const { session, authToken } = await cookiesOf({ BETTER_AUTH_URL: 'https://auth.example.com', CORS_ORIGINS: 'https://app.example.com' }, t)
+  for (const cookie of [session, authToken]) {
+    t.match(cookie, /; Secure/)
+    t.match(cookie, /; SameSite=Lax/)
+  }
 })
 
 t.test('COOKIE_SAMESITE=none: SameSite=None; Secure; Partitioned, the only cross-site cookie Chromium sends back', async (t) => {

@@ -9,7 +9,8 @@ export const JWT_CREDENTIALS: AcceptedCredentials = { bearer: ['auth'], cookie: 
 export function setAuthTokenCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
   reply.setCookie(AUTH_TOKEN_COOKIE, token, {
     ...cookieAttributes(request.server.config),
-    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - request.server.clock.nowMs()) / 1000)),
+    // The seconds left of its session, rounded up (604800 for a new one).
+    maxAge: Math.max(0, Math.ceil((expiresAt.getTime() - request.server.clock.nowMs()) / 1000)),
   })
 }
 

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../../schemas/index.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { audit } from '../../audit/audit-trail.js'
+import { presentedSessionCookies } from '../../auth/bearer-session.js'
 import { callAuth } from '../../auth/call-auth.js'
 import { resolveCookieSession } from '../../auth/request-session.js'
 import { findSessionByToken } from '../../sessions/session-repository.js'
@@ -13,7 +14,7 @@ import { toSessionView, toUserView } from '../../sessions/session-view.js'
  */
 export async function getSession(request: FastifyRequest, reply: FastifyReply): Promise<SessionWithUser | null> {
   const { server } = request
-  const check = await server.checkSession(server.parseCookie(request.headers.cookie ?? ''))
+  const check = await server.checkSession(presentedSessionCookies(request))
   if (check.kind === 'none') return null
   if (check.kind === 'valid') return { session: toSessionView(check.found.session), user: toUserView(check.found.user) }
   const result = await callAuth<SessionWithUser | null>(request, reply, server.auth.api.getSession, { query: {} })
@@ -32,7 +33,7 @@ export async function listSessions(request: FastifyRequest, reply: FastifyReply)
 
 export async function revokeSession(request: OperationRequest<'revokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
   const { token } = request.body
-  const caller = await resolveCookieSession(request)
+  const caller = await resolveCookieSession(request, presentedSessionCookies(request))
   const target = await findSessionByToken(request.server.db, token)
   await callAuth(request, reply, request.server.auth.api.revokeSession, { body: { token } })
   // Better Auth deletes a session of the caller's own account only; anything else changed nothing.
@@ -43,7 +44,7 @@ export async function revokeSession(request: OperationRequest<'revokeSession'>, 
 }
 
 export async function revokeOtherSessions(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
-  const caller = await resolveCookieSession(request)
+  const caller = await resolveCookieSession(request, presentedSessionCookies(request))
   await callAuth(request, reply, request.server.auth.api.revokeOtherSessions, { body: {} })
   if (caller !== undefined) await audit(request, { type: 'session.revoked', userId: caller.user.id, sessionId: caller.session.id, detail: { scope: 'others' } })
   return { success: true, status: true }

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify'
-import type { AuthResult, TwoFactorRedirect, TwoFactorResult, User } from '../../schemas/index.js'
+import type { SignInResult, TwoFactorRedirect, TwoFactorResult, User } from '../../schemas/index.js'
 import { auditedSignIn, auditSecondFactorRequired, auditSignedIn, type SignInMethod } from '../../audit/audit-trail.js'
 import { callAuthHeld, copySetCookies, type Endpoint } from '../../auth/call-auth.js'
 import { checkSecondFactor } from '../../auth/totp-replay.js'
@@ -12,21 +12,21 @@ import { completeSignIn } from './sign-up.js'
  * POST /api/auth/sign-in/email. Better Auth hashes a dummy password for an unknown email, so an
  * unknown email and a wrong password cost the same time and answer the same INVALID_CREDENTIALS.
  */
-export async function signInEmail(request: OperationRequest<'signInEmail'>, reply: FastifyReply): Promise<AuthResult | TwoFactorRedirect> {
+export async function signInEmail(request: OperationRequest<'signInEmail'>, reply: FastifyReply): Promise<SignInResult | TwoFactorRedirect> {
   const named = request.body
   const callbackURL = acceptRedirect(request, named.callbackURL)
   const body = callbackURL === undefined ? named : { ...named, callbackURL }
   return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
-    const { headers, response } = await callAuthHeld<{ token: string; user: User } | TwoFactorRedirect>(request, request.server.auth.api.signInEmail, { body })
+    const { headers, response } = await callAuthHeld<{ token: string; user: User } | Omit<TwoFactorRedirect, 'kind'>>(request, request.server.auth.api.signInEmail, { body })
     if ('twoFactorRedirect' in response) {
       // The pending second-factor step lives in Better Auth's signed two_factor cookie.
       copySetCookies(headers, reply)
       await auditSecondFactorRequired(request, body.email)
-      return response
+      return { kind: 'two_factor_redirect', ...response }
     }
     const result = await completeSignIn(request, reply, headers, response.token, response.user)
     await auditSignedIn(request, response.token, 'password')
-    return result
+    return { kind: 'session', ...result }
   })
 }
 

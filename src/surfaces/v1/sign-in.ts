@@ -26,7 +26,7 @@ export async function login(request: OperationRequest<'login'>, reply: FastifyRe
       const mfaToken = setCookieValue(headers, TWO_FACTOR_COOKIE)
       if (mfaToken === undefined) throw new Error('two-factor sign-in without its cookie')
       await auditSecondFactorRequired(request, body.email)
-      return { mfaRequired: true, mfaToken } as const
+      return { kind: 'mfa_challenge', mfaRequired: true, mfaToken } as const
     }
     return issueTokens(request, reply, response.token, { type: 'sign_in.succeeded', detail: { method: 'password' } })
   })

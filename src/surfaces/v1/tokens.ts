@@ -44,5 +44,5 @@ export async function tokenResult(request: FastifyRequest, found: SessionWithUse
     sessionId: found.session.id,
     expiresAt: new Date(request.server.clock.nowMs() + ACCESS_TOKEN_TTL_SECONDS * 1000),
   })
-  return { user: toUserView(found.user), accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' }
+  return { kind: 'tokens', user: toUserView(found.user), accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' }
 }

@@ -69,6 +69,23 @@ t.test('/auth: the JWT surface of the FastAPI-style client', async (t) => {
     })
   }
 
+  await t.test('POST /auth/signup → 422 listing every invalid field, one entry each, as FastAPI does', async (t) => {
+    const response = await app.inject({ method: 'POST', url: '/auth/signup', payload: { email: `${'a'.repeat(260)}-not-an-email`, password: 'short', extra: 'ignored' } })
+    t.equal(response.statusCode, 422)
+    const { detail } = response.json() as { detail: Array<{ loc: string[]; msg: string; type: string }> }
+    t.same(detail.map((entry) => entry.loc).sort(), [['body', 'email'], ['body', 'name'], ['body', 'password']], 'the email, the password and the missing name, each once')
+    t.same(detail.find((entry) => entry.loc[1] === 'name'), { loc: ['body', 'name'], msg: 'Field required', type: 'missing' })
+    t.equal(detail.find((entry) => entry.loc[1] === 'password')?.type, 'string_too_short')
+    const login = await app.inject({ method: 'POST', url: '/auth/login', payload: { email: 42 } })
+    t.same((login.json().detail as Array<{ loc: string[] }>).map((entry) => entry.loc).sort(), [['body', 'email'], ['body', 'password']], 'on login too')
+  })
+
+  await t.test('the other surfaces name the first invalid field only', async (t) => {
+    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email: 'not-an-email', password: 'short' } })
+    t.equal(response.statusCode, 400)
+    t.match(response.json().message, /^[a-z]+: /)
+  })
+
   await t.test('POST /auth/signup → 422 { detail } for malformed JSON', async (t) => {
     const response = await app.inject({ method: 'POST', url: '/auth/signup', headers: { 'content-type': 'application/json' }, payload: '{"email":' })
     t.equal(response.statusCode, 422)

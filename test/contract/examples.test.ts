@@ -1,0 +1,180 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import t from 'tap'
+import { listOperations, readSpec, type Operation } from '../../src/contract/spec.js'
+import { build } from '../helper.js'
+import { firstLink, startMailCatcher, type MailCatcher } from '../mail-catcher.js'
+import { unusedTotp } from '../totp.js'
+
+/**
+ * Every example of the contract works as written, as a client team tries them in Swagger UI: each
+ * request example (bodies and parameters) is sent to a running service, one surface at a time and
+ * in the order of a real session, and must be answered with a documented success (a 2xx, or the
+ * 302 of an emailed link). Where an example stands for a value only the service can issue (an
+ * emailed code, a reset token, a refresh token), that one field is replaced by a live one, and
+ * the test says which; every other field is sent as the spec has it. Every answer is checked
+ * against the spec (status, body, headers, cookies) by the test helper.
+ */
+type Tap = { ok(value: unknown, message: string): unknown }
+const operations = new Map(listOperations().map((operation) => [operation.operationId, operation]))
+const sent = new Set<string>()
+
+interface Send {
+  /** Fields of the body example replaced by live values: the state only the service can issue. */
+  readonly live?: Record<string, unknown>
+  /** Path or query parameters replaced by live values. */
+  readonly liveParameters?: Record<string, string>
+  readonly cookie?: string
+  readonly bearer?: string
+}
+
+function example(operation: Operation): Record<string, unknown> | undefined {
+  const media = operation.definition.requestBody?.content['application/json'] as { example?: Record<string, unknown> } | undefined
+  return media?.example === undefined ? undefined : structuredClone(media.example)
+}
+
+function parameterExample(operation: Operation, name: string): string {
+  const parameter = operation.parameters.find((candidate) => candidate.name === name) as { example?: string } | undefined
+  if (parameter?.example === undefined) throw new Error(`${operation.operationId}: no example for parameter ${name}`)
+  return parameter.example
+}
+
+const ORIGIN = (readSpec().document.components as unknown as { parameters: Record<string, { example: string }> }).parameters.Origin!.example
+
+async function send(t: Tap, app: FastifyInstance, operationId: string, options: Send = {}): Promise<LightMyRequestResponse> {
+  const operation = operations.get(operationId)
+  if (operation === undefined) throw new Error(`no operation ${operationId}`)
+  const body = example(operation)
+  for (const field of Object.keys(options.live ?? {})) {
+    if (body === undefined || !(field in body)) throw new Error(`${operationId}: the example has no field ${field} to replace`)
+  }
+  let url = operation.path
+  const query = new URLSearchParams()
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'path' && parameter.in !== 'query') continue
+    const value = options.liveParameters?.[parameter.name] ?? parameterExample(operation, parameter.name)
+    if (parameter.in === 'path') url = url.replace(`{${parameter.name}}`, encodeURIComponent(value))
+    else query.set(parameter.name, value)
+  }
+  const headers: Record<string, string> = {}
+  if (options.cookie !== undefined) {
+    headers.cookie = options.cookie
+    // The Origin parameter's own example: what a client holding cookies sends.
+    if (operation.method === 'POST') headers.origin = ORIGIN
+  }
+  if (options.bearer !== undefined) headers.authorization = `Bearer ${options.bearer}`
+  const response = await app.inject({
+    method: operation.method,
+    url: query.size > 0 ? `${url}?${query}` : url,
+    headers,
+    ...(body === undefined ? {} : { payload: { ...body, ...options.live } }),
+  })
+  const documentedSuccess = Object.keys(operation.definition.responses).filter((status) => /^[23]/.test(status))
+  t.ok(documentedSuccess.includes(String(response.statusCode)), `${operationId}: its example is answered ${response.statusCode} ${response.statusCode >= 400 ? response.body.slice(0, 160) : ''}`)
+  sent.add(operationId)
+  return response
+}
+
+async function mailToken(mail: MailCatcher, to: string, subject: RegExp): Promise<URL> {
+  const message = await mail.waitFor(to, subject)
+  mail.messages.splice(mail.messages.indexOf(message), 1)
+  return new URL(firstLink(message.text))
+}
+
+const cookiesOf = (response: LightMyRequestResponse, before = ''): string => {
+  const jar = new Map(before.split('; ').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair]))
+  for (const cookie of [response.headers['set-cookie'] ?? []].flat()) {
+    const pair = cookie.split(';')[0]!
+    const name = pair.slice(0, pair.indexOf('='))
+    if (pair.endsWith('=')) jar.delete(name)
+    else jar.set(name, pair)
+  }
+  return [...jar.values()].join('; ')
+}
+
+t.test('/api/auth: every example, in the order of a session', async (t) => {
+  const mail = await startMailCatcher(t)
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
+  const signedUp = await send(t, app, 'signUpEmail')
+  const email = (signedUp.json() as { user: { email: string } }).user.email
+  const signedIn = await send(t, app, 'signInEmail')
+  t.equal(signedIn.json().kind, 'session')
+  const cookie = cookiesOf(signedIn)
+  await send(t, app, 'sendVerificationEmail')
+  // The session to revoke: another sign-in of the same account.
+  const other = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: example(operations.get('signInEmail')!) })
+  await send(t, app, 'revokeSession', { cookie, live: { token: other.json().token } })
+  await send(t, app, 'revokeOtherSessions', { cookie })
+  await send(t, app, 'changePassword', { cookie })
+  // The sign-up's link (to EMAIL_VERIFICATION_URL), then a second one for the GET form.
+  const signUpLink = await mailToken(mail, email, /verify/i)
+  // …and the one send-verification-email sent.
+  await mailToken(mail, email, /verify/i)
+  await send(t, app, 'verifyEmailToken', { live: { token: signUpLink.searchParams.get('token') } })
+  const other2 = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { ...example(operations.get('signUpEmail')!), email: 'jane.other@example.com' } })
+  t.equal(other2.statusCode, 200)
+  const unverifiedLink = await mailToken(mail, 'jane.other@example.com', /verify/i)
+  await send(t, app, 'verifyEmail', { liveParameters: { token: unverifiedLink.searchParams.get('token')! } })
+  await send(t, app, 'forgotPassword')
+  await mailToken(mail, email, /reset/i)
+  await send(t, app, 'requestPasswordReset')
+  const resetLink = await mailToken(mail, email, /reset/i)
+  const resetToken = resetLink.pathname.split('/').pop()!
+  await send(t, app, 'resetPasswordCallback', { liveParameters: { token: resetToken } })
+  await send(t, app, 'resetPassword', { live: { token: resetToken } })
+
+  // A second factor, turned on through the REST surface with a session of the account.
+  const newPassword = (example(operations.get('resetPassword')!) as { newPassword: string }).newPassword
+  const session = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } })
+  const mfaCookie = cookiesOf(session)
+  const enrolled = await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/setup', headers: { cookie: mfaCookie, origin: ORIGIN }, payload: { password: newPassword } })
+  const { totpURI, backupCodes } = enrolled.json() as { totpURI: string; backupCodes: string[] }
+  const spent = new Set<string>()
+  t.equal((await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/enable', headers: { cookie: mfaCookie, origin: ORIGIN }, payload: { code: unusedTotp(totpURI, spent) } })).statusCode, 200)
+  const pendingTotp = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } }))
+  await send(t, app, 'verifyTotp', { cookie: pendingTotp, live: { code: unusedTotp(totpURI, spent) } })
+  const pendingBackup = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } }))
+  const verified = await send(t, app, 'verifyBackupCode', { cookie: pendingBackup, live: { code: backupCodes[0] } })
+  await send(t, app, 'signOut', { cookie: cookiesOf(verified) })
+})
+
+t.test('/auth: every example', async (t) => {
+  const app = await build(t)
+  await send(t, app, 'authSignup')
+  const login = await send(t, app, 'authLogin')
+  await send(t, app, 'authLogout', { bearer: login.json().token })
+})
+
+t.test('/api/v1: every example, in the order of a session', async (t) => {
+  const mail = await startMailCatcher(t)
+  const secret = 'introspection-secret-introspection-secret-0123'
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), INTROSPECTION_SECRET: secret })
+  const registered = await send(t, app, 'register')
+  const email = (registered.json() as { user: { email: string } }).user.email
+  const code = /\b(\d{6})\b/.exec((await mail.waitFor(email, /verification code/i)).text)![1]!
+  const verified = await send(t, app, 'verifyRegistrationCode', { live: { code } })
+  const completed = await send(t, app, 'completeRegistration', { live: { registrationToken: verified.json().registrationToken } })
+  const login = await send(t, app, 'login')
+  t.equal(login.json().kind, 'tokens')
+  const refreshed = await send(t, app, 'refreshToken', { live: { refreshToken: login.json().refreshToken } })
+  await send(t, app, 'setupMfa', { bearer: refreshed.json().accessToken })
+  const { totpURI } = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/setup', headers: { authorization: `Bearer ${refreshed.json().accessToken}` }, payload: example(operations.get('setupMfa')!) })).json() as { totpURI: string }
+  const spent = new Set<string>()
+  const enabled = await send(t, app, 'enableMfa', { bearer: refreshed.json().accessToken, live: { code: unusedTotp(totpURI, spent) } })
+  const challenge = await send(t, app, 'login')
+  t.equal(challenge.json().kind, 'mfa_challenge')
+  await send(t, app, 'verifyMfa', { live: { mfaToken: challenge.json().mfaToken, code: unusedTotp(totpURI, spent) } })
+  await send(t, app, 'disableMfa', { bearer: enabled.json().accessToken })
+  await send(t, app, 'resendVerification')
+  await send(t, app, 'requestPasswordResetV1')
+  const resetToken = (await mailToken(mail, email, /reset/i)).pathname.split('/').pop()!
+  await send(t, app, 'resetPasswordV1', { live: { token: resetToken } })
+  await send(t, app, 'logout', { live: { refreshToken: completed.json().refreshToken } })
+  const introspection = await app.inject({ method: 'POST', url: '/api/v1/sessions/introspect', headers: { authorization: `Bearer ${secret}` }, payload: example(operations.get('introspectToken')!) })
+  t.equal(introspection.statusCode, 200, 'introspectToken: its example is answered 200 (a token of the example is not active here)')
+  sent.add('introspectToken')
+})
+
+t.test('no example went untried', async (t) => {
+  const withExamples = listOperations().filter((operation) => example(operation) !== undefined || operation.parameters.some((parameter) => (parameter as { example?: unknown }).example !== undefined && (parameter.in === 'path' || parameter.in === 'query')))
+  t.same(withExamples.map((operation) => operation.operationId).filter((id) => !sent.has(id)), [])
+})
