@@ -62,11 +62,12 @@ t.test('every JSON answer the spec declares is written with its schema: declared
 
 t.test('v1 login writes tokens or the MFA challenge, whichever it answers', async (t) => {
   const serialize = compileSerializer({ schema: operationSchemas.login.response[200]! })
-  const challenge = { mfaRequired: true, mfaToken: 'signed.value', accessToken: 'must-not-appear' }
-  t.strictSame(JSON.parse(serialize(challenge)), { mfaRequired: true, mfaToken: 'signed.value' })
+  const challenge = { kind: 'mfa_challenge', mfaRequired: true, mfaToken: 'signed.value', accessToken: 'must-not-appear' }
+  t.strictSame(JSON.parse(serialize(challenge)), { kind: 'mfa_challenge', mfaRequired: true, mfaToken: 'signed.value' })
   const user = { id: 'u1', email: 'not-an-email-by-any-format', name: 'Ada', emailVerified: true, image: null, createdAt: new Date(0), updatedAt: new Date(0) }
-  const tokens = { user, accessToken: 'a', refreshToken: 'r', expiresIn: 900, tokenType: 'Bearer', mfaToken: 'must-not-appear' }
+  const tokens = { kind: 'tokens', user, accessToken: 'a', refreshToken: 'r', expiresIn: 900, tokenType: 'Bearer', mfaToken: 'must-not-appear' }
   t.strictSame(JSON.parse(serialize(tokens)), {
+    kind: 'tokens',
     user: { ...user, createdAt: '1970-01-01T00:00:00.000Z', updatedAt: '1970-01-01T00:00:00.000Z' },
     accessToken: 'a', refreshToken: 'r', expiresIn: 900, tokenType: 'Bearer',
   }, 'dates as ISO strings; an address is written whatever its format')
