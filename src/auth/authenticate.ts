@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { findLiveSessionWithUserById, findSessionWithUser, type SessionWithUserRow } from '../sessions/session-repository.js'
 import type { AccessTokenClaims, TokenKind } from '../tokens/access-tokens.js'
 import { resolveCookieSession } from './request-session.js'
+import { decodeSignedValue } from './session-cookies.js'
 
 /** The cookie in which the `/auth` surface's JWT travels, beside the bearer header. */
 export const AUTH_TOKEN_COOKIE = 'auth_token'
@@ -64,7 +65,7 @@ export async function authenticate(request: FastifyRequest, accepted: AcceptedCr
  */
 export async function authenticateToken(server: FastifyInstance, token: string, kinds: readonly TokenKind[]): Promise<AuthenticatedToken | undefined> {
   if (token.split('.').length === 3) return authenticateJwt(server, token, kinds)
-  const raw = token.includes('.') ? server.sessionCookies.tokenFromSigned(safeDecode(token)) : token
+  const raw = token.includes('.') ? server.sessionCookies.tokenFromSigned(decodeSignedValue(token)) : token
   if (raw === undefined) return undefined
   const found = await findSessionWithUser(server.db, raw)
   if (found === undefined || found.session.expires_at <= server.clock.now()) return undefined
@@ -78,12 +79,4 @@ async function authenticateJwt(server: FastifyInstance, token: string, kinds: re
   const found = await findLiveSessionWithUserById(server.db, claims.sid, server.clock.now())
   if (found === undefined || found.user.id !== claims.sub) return undefined
   return { ...found, via: claims.kind === 'access' ? 'access_token' : 'auth_token', claims }
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }

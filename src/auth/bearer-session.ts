@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import type { RequestCookies } from './cookie-parser.js'
 import { SESSION_COOKIE_NAME } from './cookie-policy.js'
+import { decodeSignedValue } from './session-cookies.js'
 
 /** The response header that carries a new session's bearer credential (Better Auth's bearer plugin). */
 export const SET_AUTH_TOKEN_HEADER = 'set-auth-token'
@@ -17,15 +18,7 @@ export function presentedSessionCookies(request: FastifyRequest): RequestCookies
   const cookies = server.parseCookie(request.headers.cookie ?? '')
   const bearer = /^bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim()
   if (bearer === undefined || !bearer.includes('.')) return cookies
-  const signed = bearer.includes('%') ? safeDecode(bearer) : bearer
+  const signed = decodeSignedValue(bearer)
   if (server.sessionCookies.tokenFromSigned(signed) === undefined) return cookies
   return { ...cookies, [SESSION_COOKIE_NAME]: signed }
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }

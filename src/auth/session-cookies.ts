@@ -59,6 +59,19 @@ export function verifySignedToken(value: string | undefined, secret: string): st
   return token
 }
 
+/**
+ * A signed session value handed over outside a Cookie header (a bearer credential, a body), as
+ * URL-encoded as the cookie carries it or not: decoded once, and left as it is when it does not
+ * decode.
+ */
+export function decodeSignedValue(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 export function signToken(token: string, secret: string): string {
   return `${token}.${createHmac('sha256', secret).update(token).digest('base64')}`
 }
