@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { formatRouteTable, type SecurityRequirement } from '../src/contract/route-table.js'
-import { listOperations, readSpec } from '../src/contract/spec.js'
 import { readRateLimitRule } from '../src/rate-limit/rules.js'
 
 interface RegisteredRoute {
@@ -28,10 +27,12 @@ subscribe('fastify.initialization', (message) => {
 // A throwaway app: an in-memory database and a one-off secret, nothing listening.
 const app = await buildApp(loadConfig({ DATABASE_URL: 'pglite:memory', BETTER_AUTH_SECRET: randomBytes(32).toString('base64') }), { logger: false, purgeIntervalMs: 0 })
 await app.ready()
+// The operations as the app parsed them from openapi.yaml (its contract plugin).
+const { document, operations } = app.contract
 await app.close()
 
-const documentSecurity = (readSpec().document as { security?: SecurityRequirement[] }).security ?? []
-const rows = listOperations().map((operation) => ({
+const documentSecurity = (document as { security?: SecurityRequirement[] }).security ?? []
+const rows = operations.map((operation) => ({
   method: operation.method,
   path: operation.path,
   operationId: operation.operationId,
