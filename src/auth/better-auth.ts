@@ -129,7 +129,7 @@ export function authOptions(deps: AuthDependencies) {
         }
       },
       async sendResetPassword({ user, url }) {
-        mailer.send({
+        await mailer.send({
           to: user.email,
           subject: 'Reset your password',
           text: `Someone asked to reset the password of this account. If it was you, open this link within one hour:\n\n${url}\n\nIf not, ignore this message.`,
@@ -141,7 +141,7 @@ export function authOptions(deps: AuthDependencies) {
       sendOnSignUp: true,
       autoSignInAfterVerification: false,
       async sendVerificationEmail({ user, url }) {
-        mailer.send({
+        await mailer.send({
           to: user.email,
           subject: 'Verify your email address',
           // Clicking a link for a sign-up someone else made would confirm their password: say so plainly.

@@ -6,8 +6,8 @@ export interface MailMessage {
   readonly to: string
   readonly subject: string
   readonly text: string
-  /** The link in the message; logged in development when no SMTP server is configured. */
-  readonly link: string
+  /** The link or code in the message, if it has one; logged in development when no SMTP server is configured. */
+  readonly link?: string
 }
 
 export interface Mailer {
@@ -16,7 +16,7 @@ export interface Mailer {
    * back, so no link to a row that does not exist goes out). Callers never wait on SMTP, so
    * answers take the same time whether or not a message went out.
    */
-  send(message: MailMessage): void
+  send(message: MailMessage): Promise<void>
   /** Resolves once every message handed to `send` has been delivered or has failed. */
   idle(): Promise<void>
   close(): void
@@ -58,12 +58,13 @@ export function createMailer(config: Config, log: FastifyBaseLogger, options: Ma
   }
 
   return {
-    send(message: MailMessage): void {
+    send(message: MailMessage): Promise<void> {
       afterCommit(() => {
         const delivery = deliver(message)
         pending.add(delivery)
         void delivery.finally(() => pending.delete(delivery))
       })
+      return Promise.resolve()
     },
     async idle(): Promise<void> {
       await Promise.all([...pending])

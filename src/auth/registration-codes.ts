@@ -31,8 +31,8 @@ export function matchRegistration(rows: readonly PendingRegistrationRow[], codeH
 }
 
 /** Emails the code, in the background as every message is. */
-export function sendRegistrationCode(request: FastifyRequest, email: string, code: string): void {
-  request.server.mailer.send({
+export async function sendRegistrationCode(request: FastifyRequest, email: string, code: string): Promise<void> {
+  await request.server.mailer.send({
     to: email,
     subject: 'Your verification code',
     text: `Your code is ${code}. It expires in ten minutes.\n\nIf you did not register, ignore this message: without the code nothing happens.\n`,

@@ -44,7 +44,7 @@ export async function register(request: OperationRequest<'register'>, reply: Fas
     email, codeHash: await hashRegistrationCode(request, email, code), passwordHash, name: body.name, now,
     expiresAt: new Date(now.getTime() + REGISTRATION_CODE_TTL_MS),
   })
-  sendRegistrationCode(request, email, code)
+  await sendRegistrationCode(request, email, code)
   reply.status(201)
   return { user: toUserView({ ...user, name: body.name }), verificationRequired: true }
 }
@@ -114,7 +114,7 @@ async function resendRegistrationCode(request: FastifyRequest, user: { readonly 
     if (passwordHash === undefined) return
     await createPendingRegistration(db, { email: user.email, codeHash, passwordHash, name: user.name, now, expiresAt })
   }
-  sendRegistrationCode(request, user.email, code)
+  await sendRegistrationCode(request, user.email, code)
 }
 
 function normalizedEmail(email: string): string {
