@@ -2,6 +2,7 @@ import { isAPIError } from 'better-auth/api'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { SET_AUTH_TOKEN_HEADER } from './bearer-session.js'
 import { CLIENT_IP_HEADER } from './better-auth.js'
+import { SESSION_COOKIE_NAME } from './cookie-policy.js'
 
 // Better Auth's endpoint types are deep generics per endpoint; the bridge only needs their call shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its input and answer
@@ -58,6 +59,14 @@ export function authHeaders(request: FastifyRequest): Headers {
   if (userAgent !== undefined) headers.set('user-agent', userAgent)
   // request.ip honours TRUST_PROXY; a client's own X-Forwarded-For never reaches Better Auth.
   headers.set(CLIENT_IP_HEADER, request.ip)
+  return headers
+}
+
+/** Headers for a Better Auth call made on behalf of this session, whichever way the caller proved it. */
+export function headersForSession(request: FastifyRequest, sessionToken: string): Headers {
+  const headers = authHeaders(request)
+  headers.set('cookie', `${SESSION_COOKIE_NAME}=${encodeURIComponent(request.server.sessionCookies.signedValue(sessionToken))}`)
+  headers.delete('authorization')
   return headers
 }
 

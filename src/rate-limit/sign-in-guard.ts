@@ -36,7 +36,7 @@ export function createSignInGuard(options: {
       // The one cookie parser of the service, so every decision reads the same value.
       const cookie = request.server.parseCookie(request.headers.cookie ?? '')[DEVICE_COOKIE_NAME]
       const device = devices.verify(cookie, email, now())
-      const key = device === undefined ? `account:${digest(normalizeEmail(email))}` : `device:${digest(device.id)}`
+      const key = device === undefined ? accountThrottleKey(email) : deviceThrottleKey(device.id)
       const result = await store.reserve(key, now())
       if (!result.allowed) {
         // This limit refused: its own numbers, not those of the per-IP limit that let it through.
@@ -66,6 +66,16 @@ export function createSignInGuard(options: {
       return payload
     },
   }
+}
+
+/** The key that counts sign-in attempts on an account without a device cookie: a digest of its address, known or not. */
+export function accountThrottleKey(email: string): string {
+  return `account:${digest(normalizeEmail(email))}`
+}
+
+/** The key that counts sign-in attempts from one device cookie's browser. */
+export function deviceThrottleKey(deviceId: string): string {
+  return `device:${digest(deviceId)}`
 }
 
 /** The email of the user a sign-in answer carries (`user.email` on every surface), if any. */

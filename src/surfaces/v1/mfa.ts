@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1MfaSetupResult, V1TokenResult } from '../../schemas/index.js'
 import { audit, type AuditEventType } from '../../audit/audit-trail.js'
+import { headersForSession } from '../../auth/call-auth.js'
 import { SESSION_COOKIE_NAME } from '../../auth/cookie-policy.js'
 import { spendingTotpCode } from '../../auth/totp-replay.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
@@ -9,7 +10,7 @@ import { revokeSessionRefreshTokens } from '../../sessions/refresh-token-reposit
 import type { SessionWithUserRow } from '../../sessions/session-repository.js'
 import { lockAccountForEnrolment } from '../../sessions/two-factor-repository.js'
 import { issueTokens } from './tokens.js'
-import { headersForSession, resolveV1Session } from './v1-session.js'
+import { resolveV1Session } from './v1-session.js'
 
 type Endpoint = (input: unknown) => Promise<{ headers: Headers; response: unknown }>
 
