@@ -21,6 +21,7 @@ export type AuditEventType =
   | 'mfa.disabled'
   | 'refresh_token.reused'
   | 'email.verified'
+  | 'user.deleted'
 
 export interface AuditEvent {
   readonly type: AuditEventType
@@ -50,6 +51,23 @@ export async function audit(request: FastifyRequest, event: AuditEvent): Promise
     session_id: event.sessionId ?? null,
     ip_address: request.ip,
     user_agent: userAgent === undefined ? null : userAgent.slice(0, MAX_USER_AGENT),
+    operation: request.routeOptions.config.operationId ?? null,
+    detail: event.detail ?? {},
+  })
+}
+
+/**
+ * Records an event without the address, IP address or user agent: the tombstone of an erased
+ * account says that it was deleted, by which operation and when, and nothing about the person.
+ */
+export async function auditWithoutPersonalData(request: FastifyRequest, event: Omit<AuditEvent, 'email'>): Promise<void> {
+  await recordAuditEvent(request.server.db, {
+    type: event.type,
+    user_id: event.userId ?? null,
+    email: null,
+    session_id: event.sessionId ?? null,
+    ip_address: null,
+    user_agent: null,
     operation: request.routeOptions.config.operationId ?? null,
     detail: event.detail ?? {},
   })

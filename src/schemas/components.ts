@@ -1,6 +1,76 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit.
 import { Type, type Static } from 'typebox'
 
+export const AccountDeletionBodySchema = Type.Object({
+  /** The account's current password. */
+  password: Type.String({ minLength: 1, maxLength: 1024 }),
+  /** Required for an account with MFA on: a six-digit TOTP code from the authenticator app (each works once), or an unused backup code (spent by it). */
+  code: Type.Optional(Type.String({ minLength: 6, maxLength: 32 })),
+}, { additionalProperties: false })
+export type AccountDeletionBody = Static<typeof AccountDeletionBodySchema>
+
+export const ExportedSessionSchema = Type.Object({
+  /** The session's id (not its token). */
+  id: Type.String(),
+  /** Whether the export was asked for with this session. */
+  current: Type.Boolean(),
+  ipAddress: Type.Union([Type.String(), Type.Null()]),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+})
+export type ExportedSession = Static<typeof ExportedSessionSchema>
+
+export const ExportedSecurityEventSchema = Type.Object({
+  /** What happened: `sign_in.succeeded`, `sign_in.failed`, `sign_out`, `session.revoked`, `password.changed`, `password.reset`, `mfa.enabled`, … */
+  type: Type.String(),
+  occurredAt: Type.String({ format: 'date-time' }),
+  sessionId: Type.Union([Type.String(), Type.Null()]),
+  ipAddress: Type.Union([Type.String(), Type.Null()]),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  /** The operationId of the request that caused it. */
+  operation: Type.Union([Type.String(), Type.Null()]),
+  detail: Type.Object({
+    /** How a sign-in was tried: `password`, `totp`, `backup_code`, `registration_token`. */
+    method: Type.Optional(Type.String()),
+    /** The error code a failed attempt was answered with. */
+    reason: Type.Optional(Type.String()),
+    /** For session revocations: `one` or `others`. */
+    scope: Type.Optional(Type.String()),
+    /** For a confirmed address: `code`, `link` or `password_reset`. */
+    via: Type.Optional(Type.String()),
+  }),
+})
+export type ExportedSecurityEvent = Static<typeof ExportedSecurityEventSchema>
+
+/** Everything the service holds about one account, for a data-subject request. Never a secret. */
+export const AccountExportSchema = Type.Object({
+  exportedAt: Type.String({ format: 'date-time' }),
+  profile: Type.Object({
+    id: Type.String(),
+    email: Type.String({ format: 'email' }),
+    name: Type.String(),
+    emailVerified: Type.Boolean(),
+    image: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  }),
+  signInMethods: Type.Object({
+    /** Whether the account has a password (never the password or its hash). */
+    password: Type.Boolean(),
+    /** Whether sign-ins ask for a second factor (never its secret or backup codes). */
+    twoFactor: Type.Boolean(),
+    /** How the account signs in: `credential` for email and password. */
+    providers: Type.Array(Type.String()),
+  }),
+  /** Every session the service holds for the account (expired ones until they are purged), newest first; never a token. */
+  sessions: Type.Array(ExportedSessionSchema),
+  /** The account's audit events, newest first, as long as the audit retention keeps them. */
+  securityEvents: Type.Array(ExportedSecurityEventSchema),
+})
+export type AccountExport = Static<typeof AccountExportSchema>
+
 export const UserSchema = Type.Object({
   id: Type.String(),
   email: Type.String({ format: 'email' }),
@@ -54,6 +124,12 @@ export const ChangePasswordResultSchema = Type.Object({
   user: UserSchema,
 })
 export type ChangePasswordResult = Static<typeof ChangePasswordResultSchema>
+
+export const DeleteUserResultSchema = Type.Object({
+  success: Type.Literal(true),
+  message: Type.Literal('User deleted'),
+})
+export type DeleteUserResult = Static<typeof DeleteUserResultSchema>
 
 /** Compared case-insensitively; stored lower-cased. */
 export const EmailSchema = Type.String({ format: 'email', maxLength: 254 })
@@ -167,6 +243,11 @@ export const JwtAuthResultSchema = Type.Object({
   user: JwtUserSchema,
 })
 export type JwtAuthResult = Static<typeof JwtAuthResultSchema>
+
+export const JwtDeletionResultSchema = Type.Object({
+  success: Type.Literal(true),
+})
+export type JwtDeletionResult = Static<typeof JwtDeletionResultSchema>
 
 export const JwtLoginBodySchema = Type.Object({
   email: EmailSchema,

@@ -1,9 +1,12 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit.
 import { Type, type TSchema } from 'typebox'
 import {
+  AccountDeletionBodySchema,
+  AccountExportSchema,
   AuthResultSchema,
   ChangePasswordBodySchema,
   ChangePasswordResultSchema,
+  DeleteUserResultSchema,
   EmptyBodySchema,
   FastApiErrorSchema,
   HealthSchema,
@@ -11,6 +14,7 @@ import {
   IntrospectionResultSchema,
   JsonWebKeySetSchema,
   JwtAuthResultSchema,
+  JwtDeletionResultSchema,
   JwtLoginBodySchema,
   JwtLogoutResultSchema,
   JwtSignupBodySchema,
@@ -1106,6 +1110,113 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
+  nativeDeleteUser: {
+    body: AccountDeletionBodySchema,
+    response: {
+      200: DeleteUserResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CREDENTIALS', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CREDENTIALS', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['MFA_REQUIRED', 'INVALID_MFA_CODE', 'SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['MFA_REQUIRED', 'INVALID_MFA_CODE', 'SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeExportAccount: {
+    response: {
+      200: AccountExportSchema,
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
   getHealth: {
     response: {
       200: HealthSchema,
@@ -1168,6 +1279,29 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
   authMe: {
     response: {
       200: JwtUserSchema,
+      401: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtDeleteAccount: {
+    body: AccountDeletionBodySchema,
+    response: {
+      200: JwtDeletionResultSchema,
+      401: FastApiErrorSchema,
+      403: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtExportAccount: {
+    response: {
+      200: AccountExportSchema,
       401: FastApiErrorSchema,
       429: FastApiErrorSchema,
       500: FastApiErrorSchema,
@@ -2053,6 +2187,113 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1DeleteAccount: {
+    body: AccountDeletionBodySchema,
+    response: {
+      200: V1MessageResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CREDENTIALS', 'MFA_REQUIRED', 'INVALID_MFA_CODE', 'SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CREDENTIALS', 'MFA_REQUIRED', 'INVALID_MFA_CODE', 'SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1ExportAccount: {
+    response: {
+      200: AccountExportSchema,
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
         message: Type.String(),
       }),
       429: Type.Object({

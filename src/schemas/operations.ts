@@ -1,8 +1,11 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit.
 import type {
+  AccountDeletionBody,
+  AccountExport,
   AuthResult,
   ChangePasswordBody,
   ChangePasswordResult,
+  DeleteUserResult,
   EmptyBody,
   FastApiError,
   Health,
@@ -10,6 +13,7 @@ import type {
   IntrospectionResult,
   JsonWebKeySet,
   JwtAuthResult,
+  JwtDeletionResult,
   JwtLoginBody,
   JwtLogoutResult,
   JwtSignupBody,
@@ -307,6 +311,33 @@ export interface VerifyBackupCodeOperation {
   }
 }
 
+/** POST /api/auth/delete-user: Delete the signed-in user's account (Better Auth SDK's `deleteUser`) */
+export interface NativeDeleteUserOperation {
+  body: AccountDeletionBody
+  reply: {
+    200: DeleteUserResult
+    400: { error: { code: 'INVALID_CREDENTIALS' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CREDENTIALS' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'MFA_REQUIRED' | 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'MFA_REQUIRED' | 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/account/export: Everything the service holds about the signed-in user, as a JSON file */
+export interface NativeExportAccountOperation {
+  reply: {
+    200: AccountExport
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** GET /api/v1/health: Whether the service and its database answer */
 export interface GetHealthOperation {
   reply: {
@@ -375,6 +406,33 @@ export interface AuthLogoutOperation {
 export interface AuthMeOperation {
   reply: {
     200: JwtUser
+    401: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** DELETE /auth/account: Delete the account behind the token */
+export interface JwtDeleteAccountOperation {
+  body: AccountDeletionBody
+  reply: {
+    200: JwtDeletionResult
+    401: FastApiError
+    403: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** GET /auth/account/export: Everything the service holds about the user behind the token, as a JSON file */
+export interface JwtExportAccountOperation {
+  reply: {
+    200: AccountExport
     401: FastApiError
     429: FastApiError
     500: FastApiError
@@ -596,6 +654,33 @@ export interface DisableMfaOperation {
   }
 }
 
+/** POST /api/v1/better-auth/account/delete: Delete the signed-in user's account */
+export interface V1DeleteAccountOperation {
+  body: AccountDeletionBody
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_CREDENTIALS' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_CREDENTIALS' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/better-auth/account/export: Everything the service holds about the signed-in user, as a JSON file */
+export interface V1ExportAccountOperation {
+  reply: {
+    200: AccountExport
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** POST /api/v1/sessions/introspect: Is this session or access token active? (RFC 7662 style, for other backends) */
 export interface IntrospectTokenOperation {
   body: IntrospectionBody
@@ -652,12 +737,16 @@ export interface Operations {
   revokeOtherSessions: RevokeOtherSessionsOperation
   verifyTotp: VerifyTotpOperation
   verifyBackupCode: VerifyBackupCodeOperation
+  nativeDeleteUser: NativeDeleteUserOperation
+  nativeExportAccount: NativeExportAccountOperation
   getHealth: GetHealthOperation
   headHealth: HeadHealthOperation
   authSignup: AuthSignupOperation
   authLogin: AuthLoginOperation
   authLogout: AuthLogoutOperation
   authMe: AuthMeOperation
+  jwtDeleteAccount: JwtDeleteAccountOperation
+  jwtExportAccount: JwtExportAccountOperation
   register: RegisterOperation
   verifyRegistrationCode: VerifyRegistrationCodeOperation
   resendVerification: ResendVerificationOperation
@@ -672,6 +761,8 @@ export interface Operations {
   setupMfa: SetupMfaOperation
   enableMfa: EnableMfaOperation
   disableMfa: DisableMfaOperation
+  v1DeleteAccount: V1DeleteAccountOperation
+  v1ExportAccount: V1ExportAccountOperation
   introspectToken: IntrospectTokenOperation
   getJwks: GetJwksOperation
   getMetrics: GetMetricsOperation

@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
+import { nativeDeleteUser, nativeExportAccount } from './account.js'
 import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
 import { changePassword } from './password-change.js'
 import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
@@ -27,4 +28,6 @@ export const nativeHandlers = {
   revokeOtherSessions,
   verifyTotp,
   verifyBackupCode,
+  nativeDeleteUser,
+  nativeExportAccount,
 } satisfies Partial<OperationHandlers>

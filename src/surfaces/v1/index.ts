@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
+import { v1DeleteAccount, v1ExportAccount } from './account.js'
 import { introspectToken } from './introspection.js'
 import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { requestPasswordResetV1, resetPasswordV1 } from './password-reset.js'
@@ -23,4 +24,6 @@ export const v1Handlers = {
   enableMfa,
   disableMfa,
   introspectToken,
+  v1DeleteAccount,
+  v1ExportAccount,
 } satisfies Partial<OperationHandlers>

@@ -1,0 +1,62 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { auditWithoutPersonalData } from '../audit/audit-trail.js'
+import { AppError } from '../errors/error-codes.js'
+import { createDeviceCookies, DEVICE_COOKIE_NAME } from '../rate-limit/device-cookie.js'
+import { accountThrottleKey, deviceThrottleKey } from '../rate-limit/sign-in-guard.js'
+import { eraseAccount, lockUserForErasure } from '../sessions/account-erasure-repository.js'
+import { findLiveSessionWithUserById, type SessionWithUserRow } from '../sessions/session-repository.js'
+import { clearAccountCookies } from './account-cookies.js'
+import { reauthenticate, type Reauthentication } from './reauthentication.js'
+
+/**
+ * Deletes the caller's account, on any surface, in the request's unit of work: re-authentication,
+ * a notice to the address, the erasure of every row of the account (src/sessions/
+ * account-erasure-repository.ts), a tombstone in the audit trail, and the browser's cookies
+ * cleared. Every session goes with the account, so every token that names one (access tokens,
+ * `/auth` JWTs, session cookies and bearer tokens, refresh tokens) stops working at the commit.
+ */
+export async function deleteAccount(request: FastifyRequest, reply: FastifyReply, caller: SessionWithUserRow, proof: Reauthentication): Promise<void> {
+  const { server } = request
+  // The account's row is held from here to the commit: a change of it in flight (MFA turned on,
+  // which also renews the session) is finished first, and is read again below.
+  if (!await lockUserForErasure(server.db, caller.user.id)) throw new AppError('SESSION_EXPIRED')
+  const found = await findLiveSessionWithUserById(server.db, caller.session.id, server.clock.now())
+  if (found === undefined) throw new AppError('SESSION_EXPIRED')
+  await reauthenticate(request, found, proof)
+
+  const { user } = found
+  const deviceId = await deviceOfAccount(request, user.email)
+  // Sent only once the erasure has committed (the mailer waits for the unit of work), and written
+  // before it, while the address is still known.
+  await server.mailer.send(deletionNotice(user.email, server.clock.now()))
+  await eraseAccount(server.db, {
+    userId: user.id,
+    email: user.email,
+    throttleKeys: [accountThrottleKey(user.email), ...(deviceId === undefined ? [] : [deviceThrottleKey(deviceId)])],
+  })
+  await auditWithoutPersonalData(request, { type: 'user.deleted', userId: user.id })
+  clearAccountCookies(request, reply, { device: deviceId !== undefined })
+}
+
+/** The device this browser's device cookie names, when the cookie is ours and for this account. */
+async function deviceOfAccount(request: FastifyRequest, email: string): Promise<string | undefined> {
+  const { server } = request
+  const value = server.parseCookie(request.headers.cookie ?? '')[DEVICE_COOKIE_NAME]
+  if (value === undefined) return undefined
+  const { secret } = await server.auth.$context
+  return createDeviceCookies(secret).verify(value, email, server.clock.nowMs())?.id
+}
+
+function deletionNotice(to: string, at: Date): { to: string; subject: string; text: string } {
+  return {
+    to,
+    subject: 'Your account was deleted',
+    text: [
+      `The account for this address was deleted on ${at.toUTCString()}.`,
+      'Its sessions, sign-in methods and personal data are gone; this address can be used to sign up again.',
+      '',
+      'If you did not delete it, someone knew its password: change that password wherever else you use it.',
+      '',
+    ].join('\n'),
+  }
+}
