@@ -134,14 +134,20 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
   await send(t, app, 'verifyTotp', { cookie: pendingTotp, live: { code: unusedTotp(totpURI, spent) } })
   const pendingBackup = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } }))
   const verified = await send(t, app, 'verifyBackupCode', { cookie: pendingBackup, live: { code: backupCodes[0] } })
+  await send(t, app, 'nativeExportAccount', { cookie: cookiesOf(verified) })
   await send(t, app, 'signOut', { cookie: cookiesOf(verified) })
+  // The account of the other sign-up, whose password is still the example's, is deleted.
+  const otherSession = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { ...example(operations.get('signInEmail')!), email: 'jane.other@example.com' } }))
+  await send(t, app, 'nativeDeleteUser', { cookie: otherSession })
 })
 
 t.test('/auth: every example', async (t) => {
   const app = await build(t)
-  await send(t, app, 'authSignup')
+  const signedUp = await send(t, app, 'authSignup')
   const login = await send(t, app, 'authLogin')
   await send(t, app, 'authLogout', { bearer: login.json().token })
+  await send(t, app, 'jwtExportAccount', { bearer: signedUp.json().token })
+  await send(t, app, 'jwtDeleteAccount', { bearer: signedUp.json().token })
 })
 
 t.test('/api/v1: every example, in the order of a session', async (t) => {
@@ -172,6 +178,11 @@ t.test('/api/v1: every example, in the order of a session', async (t) => {
   const introspection = await app.inject({ method: 'POST', url: '/api/v1/sessions/introspect', headers: { authorization: `Bearer ${secret}` }, payload: example(operations.get('introspectToken')!) })
   t.equal(introspection.statusCode, 200, 'introspectToken: its example is answered 200 (a token of the example is not active here)')
   sent.add('introspectToken')
+  // The account signs in with the password the reset example set, exports its data and is deleted.
+  const newPassword = (example(operations.get('resetPasswordV1')!) as { password: string }).password
+  const last = await app.inject({ method: 'POST', url: '/api/v1/better-auth/login', payload: { email, password: newPassword } })
+  await send(t, app, 'v1ExportAccount', { bearer: last.json().accessToken })
+  await send(t, app, 'v1DeleteAccount', { bearer: last.json().accessToken })
 })
 
 t.test('no example went untried', async (t) => {
