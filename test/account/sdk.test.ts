@@ -17,9 +17,9 @@ t.test('@hey-api/openapi-ts: export, then delete, on each surface', async (t) =>
 
   await t.test('/api/v1: register, export the account, a wrong password, delete, the tokens end', async (t) => {
     const email = uniqueEmail('hey-delete')
-    await hey.register({ client, body: { email, password: PASSWORD, name: 'Hey Delete' } })
-    const verified = await hey.verifyRegistrationCode({ client, body: { email, code: await codeFor(mail, email) } })
-    const completed = await hey.completeRegistration({ client, body: { registrationToken: verified.data!.registrationToken } })
+    await hey.v1Register({ client, body: { email, password: PASSWORD, name: 'Hey Delete' } })
+    const verified = await hey.v1VerifyRegistrationCode({ client, body: { email, code: await codeFor(mail, email) } })
+    const completed = await hey.v1CompleteRegistration({ client, body: { registrationToken: verified.data!.registrationToken } })
     if (completed.data?.kind !== 'tokens') throw new Error('expected tokens')
     const { accessToken, refreshToken } = completed.data
 
@@ -34,29 +34,29 @@ t.test('@hey-api/openapi-ts: export, then delete, on each surface', async (t) =>
     t.equal(wrong.error?.code, 'INVALID_CREDENTIALS', 'errors are typed: this operation\'s codes')
     const deleted = await hey.v1DeleteAccount({ ...as(accessToken), body: { password: PASSWORD } })
     t.same(deleted.data, { success: true, message: 'Account deleted' })
-    t.equal((await hey.me(as(accessToken))).error?.code, 'SESSION_EXPIRED')
-    t.equal((await hey.refreshToken({ client, body: { refreshToken } })).response.status, 401)
-    t.equal((await hey.login({ client, body: { email, password: PASSWORD } })).response.status, 401)
+    t.equal((await hey.v1Me(as(accessToken))).error?.code, 'SESSION_EXPIRED')
+    t.equal((await hey.v1RefreshToken({ client, body: { refreshToken } })).response.status, 401)
+    t.equal((await hey.v1Login({ client, body: { email, password: PASSWORD } })).response.status, 401)
   })
 
   await t.test('/auth: sign up, export, DELETE with a JSON body', async (t) => {
     const email = uniqueEmail('hey-jwt-delete')
-    const token = (await hey.authSignup({ client, body: { email, password: PASSWORD, name: 'Hey' } })).data!.token
+    const token = (await hey.jwtSignup({ client, body: { email, password: PASSWORD, name: 'Hey' } })).data!.token
     t.equal((await hey.jwtExportAccount(as(token))).data?.profile.email, email)
     const wrong = await hey.jwtDeleteAccount({ ...as(token), body: { password: 'not-the-password' } })
     t.same(wrong.error, { detail: 'Invalid password' })
     const deleted = await hey.jwtDeleteAccount({ ...as(token), body: { password: PASSWORD } })
     t.same(deleted.data, { success: true })
-    t.equal((await hey.authMe(as(token))).response.status, 401)
+    t.equal((await hey.jwtMe(as(token))).response.status, 401)
   })
 
   await t.test('/api/auth: sign up, export and delete with the bearer session token', async (t) => {
     const email = uniqueEmail('hey-native-delete')
-    const signedUp = await hey.signUpEmail({ client, body: { email, password: PASSWORD, name: 'Hey' } })
+    const signedUp = await hey.nativeSignUpEmail({ client, body: { email, password: PASSWORD, name: 'Hey' } })
     const bearer = signedUp.response.headers.get('set-auth-token')!
     t.equal((await hey.nativeExportAccount(as(bearer))).data?.profile.email, email)
     const deleted = await hey.nativeDeleteUser({ ...as(bearer), body: { password: PASSWORD } })
     t.same(deleted.data, { success: true, message: 'User deleted' })
-    t.equal((await hey.getSession(as(bearer))).data, null)
+    t.equal((await hey.nativeGetSession(as(bearer))).data, null)
   })
 })
