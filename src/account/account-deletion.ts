@@ -10,9 +10,8 @@ import { reauthenticate, type Reauthentication } from './reauthentication.js'
 
 /**
  * Deletes the caller's account, on any surface, in the request's unit of work: re-authentication,
- * a notice to the address, the erasure of every row of the account (src/sessions/
- * account-erasure-repository.ts), a tombstone in the audit trail, and the browser's cookies
- * cleared. Every session goes with the account, so every token that names one (access tokens,
+ * a notice to the address, the erasure of every row of the account (eraseAccount), a tombstone in
+ * the audit trail, and the browser's cookies cleared. Every session goes with the account, so every token that names one (access tokens,
  * `/auth` JWTs, session cookies and bearer tokens, refresh tokens) stops working at the commit.
  */
 export async function deleteAccount(request: FastifyRequest, reply: FastifyReply, caller: SessionWithUserRow, proof: Reauthentication): Promise<void> {
