@@ -12,7 +12,7 @@ const schemas = readSpec().document.components.schemas as Record<string, { prope
 
 t.test('a token or email limit must name a field its request body has, or start-up fails', async (t) => {
   t.throws(() => readRateLimitRule(withExtension('v1CompleteRegistration', 'x-rate-limit', { max: 10, window: 900, key: 'token' })),
-    /completeRegistration: x-rate-limit key token reads body field token, which V1CompleteRegistrationBody does not have/)
+    /v1CompleteRegistration: x-rate-limit key token reads body field token, which V1CompleteRegistrationBody does not have/)
   t.match(readRateLimitRule(operations.get('v1CompleteRegistration')!), { key: 'token', field: 'registrationToken' }, 'the registration token is what complete-registration counts')
   t.throws(() => readRateLimitRule(withExtension('nativeSignInEmail', 'x-rate-limit', { max: 10, window: 900, key: 'ip', field: 'email' })), /field is for key email or token/)
   t.throws(() => readRateLimitRule(withExtension('nativeForgotPassword', 'x-rate-limit', { max: 3, window: 3600, key: 'email', field: 'mail' })), /reads body field mail/)
@@ -35,11 +35,11 @@ t.test('x-sign-in is true (a password step with an email) or second-factor', asy
   t.equal(readSignInStep(operations.get('nativeSignInEmail')!), 'password')
   t.equal(readSignInStep(operations.get('v1VerifyMfa')!), 'second-factor')
   t.equal(readSignInStep(operations.get('serviceGetHealth')!), undefined)
-  t.throws(() => readSignInStep(withExtension('v1Login', 'x-sign-in', 'yes')), /login: x-sign-in must be true or second-factor/)
+  t.throws(() => readSignInStep(withExtension('v1Login', 'x-sign-in', 'yes')), /v1Login: x-sign-in must be true or second-factor/)
   t.throws(() => readSignInStep(withExtension('nativeResetPassword', 'x-sign-in', true)), /needs an email in the body/)
   const steps = [...operations.values()].map((operation) => [operation.operationId, readSignInStep(operation)] as const).filter(([, step]) => step !== undefined)
   t.same(Object.fromEntries(steps), {
-    signInEmail: 'password', login: 'password', authLogin: 'password',
-    verifyTotp: 'second-factor', verifyBackupCode: 'second-factor', verifyMfa: 'second-factor',
+    nativeSignInEmail: 'password', v1Login: 'password', jwtLogin: 'password',
+    nativeVerifyTotp: 'second-factor', nativeVerifyBackupCode: 'second-factor', v1VerifyMfa: 'second-factor',
   }, 'every surface\'s password and second-factor steps')
 })

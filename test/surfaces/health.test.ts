@@ -35,32 +35,26 @@ t.test('GET /api/v1/health', async (t) => {
   })
 })
 
-t.test('health answers promptly while sign-ins are hashing passwords', async (t) => {
-  // Sign-ins at the service's real scrypt cost: that is the load under test.
+t.test('health answers while sign-ins are hashing passwords: hashing does not hold the event loop', async (t) => {
+  // Sign-ins at the service's real scrypt cost. How fast health answers under that load is measured
+  // by `npm run bench` (health p99 during sign-ins); here, only the order: every health check sent
+  // while sign-ins are hashing answers before they do, which a hash on the event loop would prevent.
   const { app, url } = await listen(t, {}, { passwordHasher: scryptPasswordHasher })
   const user = await signUp(app)
-  let hashing = true
-  const signIns = (async () => {
-    const started = Date.now()
-    while (Date.now() - started < 2_500) {
-      await Promise.all(Array.from({ length: 4 }, () => fetch(`${url}/api/auth/sign-in/email`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: PASSWORD }),
-      })))
-    }
-    hashing = false
-  })()
-  const latencies: number[] = []
-  await new Promise((resolve) => setTimeout(resolve, 300))
-  while (hashing) {
-    const started = performance.now()
-    const response = await fetch(`${url}/api/v1/health`)
-    latencies.push(performance.now() - started)
-    t.equal(response.status, 200)
-    await new Promise((resolve) => setTimeout(resolve, 20))
+  for (let round = 0; round < 3; round += 1) {
+    const finished: string[] = []
+    const signIns = Array.from({ length: 4 }, async () => {
+      const response = await fetch(`${url}/api/auth/sign-in/email`, {
+        method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' }, body: JSON.stringify({ email: user.email, password: PASSWORD }),
+      })
+      await response.arrayBuffer()
+      finished.push('sign-in')
+    })
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const health = await fetch(`${url}/api/v1/health`)
+    finished.push('health')
+    t.equal(health.status, 200)
+    await Promise.all(signIns)
+    t.equal(finished.indexOf('health'), 0, `round ${round + 1}: health answered before any of the 4 sign-ins (${finished.join(', ')})`)
   }
-  await signIns
-  latencies.sort((a, b) => a - b)
-  const worst = latencies[latencies.length - 1]!
-  t.ok(latencies.length > 10, `${latencies.length} health checks during the sign-ins`)
-  t.ok(worst < 500, `slowest health answer ${worst.toFixed(1)} ms (median ${latencies[latencies.length >> 1]!.toFixed(1)} ms): hashing does not block the event loop`)
 })
