@@ -3,6 +3,7 @@ import type {
   AuthResult,
   ChangePasswordBody,
   ChangePasswordResult,
+  DeviceSessionList,
   EmptyBody,
   FastApiError,
   Health,
@@ -13,12 +14,14 @@ import type {
   JwtLoginBody,
   JwtLogoutResult,
   JwtSignupBody,
+  JwtSuccessResult,
   JwtUser,
+  NativeDeviceSession,
   PasswordResetRequestBody,
   ResetPasswordBody,
   RevokeSessionBody,
+  SecurityEventPage,
   SendVerificationEmailBody,
-  Session,
   SessionStatus,
   SessionWithUser,
   SignInEmailBody,
@@ -41,6 +44,7 @@ import type {
   V1RegisterBody,
   V1RegisterResult,
   V1ResetPasswordBody,
+  V1RevokeOtherSessionsResult,
   V1TokenResult,
   V1VerifyCodeBody,
   V1VerifyCodeResult,
@@ -234,7 +238,7 @@ export interface ChangePasswordOperation {
 /** GET /api/auth/list-sessions: The signed-in user's active sessions */
 export interface ListSessionsOperation {
   reply: {
-    200: Session[]
+    200: NativeDeviceSession[]
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
     403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -269,6 +273,19 @@ export interface RevokeOtherSessionsOperation {
     403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/security-events: The signed-in user's security history */
+export interface NativeListSecurityEventsOperation {
+  query: { cursor?: string; limit?: number }
+  reply: {
+    200: SecurityEventPage
+    400: { error: { code: 'INVALID_CURSOR' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CURSOR' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
     500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
     503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
@@ -376,6 +393,46 @@ export interface AuthMeOperation {
   reply: {
     200: JwtUser
     401: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** GET /auth/sessions: The user's sessions, as devices */
+export interface JwtListSessionsOperation {
+  reply: {
+    200: DeviceSessionList
+    401: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** DELETE /auth/sessions/{id}: Sign one of the user's sessions out */
+export interface JwtRevokeSessionOperation {
+  params: { id: string }
+  reply: {
+    200: JwtSuccessResult
+    401: FastApiError
+    403: FastApiError
+    404: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** GET /auth/security-events: The user's security history */
+export interface JwtListSecurityEventsOperation {
+  query: { cursor?: string; limit?: number }
+  reply: {
+    200: SecurityEventPage
+    400: FastApiError
+    401: FastApiError
+    422: FastApiError
     429: FastApiError
     500: FastApiError
     503: FastApiError
@@ -548,6 +605,61 @@ export interface MeOperation {
   }
 }
 
+/** GET /api/v1/better-auth/sessions: The signed-in user's sessions, as devices */
+export interface V1ListSessionsOperation {
+  reply: {
+    200: DeviceSessionList
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/better-auth/sessions/{id}: Sign one of the user's sessions out */
+export interface V1RevokeSessionOperation {
+  params: { id: string }
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/sessions/revoke-others: Sign every other session of the user out */
+export interface V1RevokeOtherSessionsOperation {
+  body: EmptyBody
+  reply: {
+    200: V1RevokeOtherSessionsResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/better-auth/security-events: The signed-in user's security history */
+export interface V1ListSecurityEventsOperation {
+  query: { cursor?: string; limit?: number }
+  reply: {
+    200: SecurityEventPage
+    400: { error: { code: 'INVALID_CURSOR' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CURSOR' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** POST /api/v1/better-auth/mfa/setup: Start TOTP enrolment: a secret to scan, and backup codes */
 export interface SetupMfaOperation {
   body: V1PasswordBody
@@ -650,6 +762,7 @@ export interface Operations {
   listSessions: ListSessionsOperation
   revokeSession: RevokeSessionOperation
   revokeOtherSessions: RevokeOtherSessionsOperation
+  nativeListSecurityEvents: NativeListSecurityEventsOperation
   verifyTotp: VerifyTotpOperation
   verifyBackupCode: VerifyBackupCodeOperation
   getHealth: GetHealthOperation
@@ -658,6 +771,9 @@ export interface Operations {
   authLogin: AuthLoginOperation
   authLogout: AuthLogoutOperation
   authMe: AuthMeOperation
+  jwtListSessions: JwtListSessionsOperation
+  jwtRevokeSession: JwtRevokeSessionOperation
+  jwtListSecurityEvents: JwtListSecurityEventsOperation
   register: RegisterOperation
   verifyRegistrationCode: VerifyRegistrationCodeOperation
   resendVerification: ResendVerificationOperation
@@ -669,6 +785,10 @@ export interface Operations {
   resetPasswordV1: ResetPasswordV1Operation
   logout: LogoutOperation
   me: MeOperation
+  v1ListSessions: V1ListSessionsOperation
+  v1RevokeSession: V1RevokeSessionOperation
+  v1RevokeOtherSessions: V1RevokeOtherSessionsOperation
+  v1ListSecurityEvents: V1ListSecurityEventsOperation
   setupMfa: SetupMfaOperation
   enableMfa: EnableMfaOperation
   disableMfa: DisableMfaOperation

@@ -2,6 +2,7 @@ import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
 import { changePassword } from './password-change.js'
 import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
+import { nativeListSecurityEvents } from './security-events.js'
 import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revokeSession } from './session.js'
 import { signInEmail, verifyBackupCode, verifyTotp } from './sign-in.js'
 import { signOut } from './sign-out.js'
@@ -25,6 +26,7 @@ export const nativeHandlers = {
   listSessions,
   revokeSession,
   revokeOtherSessions,
+  nativeListSecurityEvents,
   verifyTotp,
   verifyBackupCode,
 } satisfies Partial<OperationHandlers>

@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
+import { v1ListSecurityEvents, v1ListSessions, v1RevokeOtherSessions, v1RevokeSession } from './devices.js'
 import { introspectToken } from './introspection.js'
 import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { requestPasswordResetV1, resetPasswordV1 } from './password-reset.js'
@@ -19,6 +20,10 @@ export const v1Handlers = {
   resetPasswordV1,
   logout,
   me,
+  v1ListSessions,
+  v1RevokeSession,
+  v1RevokeOtherSessions,
+  v1ListSecurityEvents,
   setupMfa,
   enableMfa,
   disableMfa,
