@@ -74,6 +74,11 @@ async function send(t: Tap, app: FastifyInstance, operationId: string, options: 
   return response
 }
 
+/** The session a JWT names (`sid`), the id the device list and revocation use. */
+function sessionIdOf(jwt: string): string {
+  return (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid
+}
+
 async function mailToken(mail: MailCatcher, to: string, subject: RegExp): Promise<URL> {
   const message = await mail.waitFor(to, subject)
   mail.messages.splice(mail.messages.indexOf(message), 1)
@@ -104,6 +109,9 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
   const other = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: example(operations.get('signInEmail')!) })
   await send(t, app, 'revokeSession', { cookie, live: { token: other.json().token } })
   await send(t, app, 'revokeOtherSessions', { cookie })
+  // A cursor is issued for one account: the example's stands for the one this account's first page gives.
+  const firstEvents = await app.inject({ method: 'GET', url: '/api/auth/security-events?limit=1', headers: { cookie } })
+  await send(t, app, 'nativeListSecurityEvents', { cookie, liveParameters: { cursor: firstEvents.json().nextCursor } })
   await send(t, app, 'changePassword', { cookie })
   // The sign-up's link (to EMAIL_VERIFICATION_URL), then a second one for the GET form.
   const signUpLink = await mailToken(mail, email, /verify/i)
@@ -139,9 +147,14 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
 
 t.test('/auth: every example', async (t) => {
   const app = await build(t)
-  await send(t, app, 'authSignup')
+  const signedUp = await send(t, app, 'authSignup')
   const login = await send(t, app, 'authLogin')
-  await send(t, app, 'authLogout', { bearer: login.json().token })
+  const bearer = login.json().token as string
+  // The session to revoke, and a cursor of this account: values only the service issues.
+  await send(t, app, 'jwtRevokeSession', { bearer, liveParameters: { id: sessionIdOf(signedUp.json().token) } })
+  const firstEvents = await app.inject({ method: 'GET', url: '/auth/security-events?limit=1', headers: { authorization: `Bearer ${bearer}` } })
+  await send(t, app, 'jwtListSecurityEvents', { bearer, liveParameters: { cursor: firstEvents.json().nextCursor } })
+  await send(t, app, 'authLogout', { bearer })
 })
 
 t.test('/api/v1: every example, in the order of a session', async (t) => {
@@ -156,6 +169,12 @@ t.test('/api/v1: every example, in the order of a session', async (t) => {
   const login = await send(t, app, 'login')
   t.equal(login.json().kind, 'tokens')
   const refreshed = await send(t, app, 'refreshToken', { live: { refreshToken: login.json().refreshToken } })
+  const bearer = refreshed.json().accessToken as string
+  // The registration's session is the one to revoke; a cursor is issued for this account.
+  await send(t, app, 'v1RevokeSession', { bearer, liveParameters: { id: sessionIdOf(completed.json().accessToken) } })
+  await send(t, app, 'v1RevokeOtherSessions', { bearer })
+  const firstEvents = await app.inject({ method: 'GET', url: '/api/v1/better-auth/security-events?limit=1', headers: { authorization: `Bearer ${bearer}` } })
+  await send(t, app, 'v1ListSecurityEvents', { bearer, liveParameters: { cursor: firstEvents.json().nextCursor } })
   await send(t, app, 'setupMfa', { bearer: refreshed.json().accessToken })
   const { totpURI } = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/setup', headers: { authorization: `Bearer ${refreshed.json().accessToken}` }, payload: example(operations.get('setupMfa')!) })).json() as { totpURI: string }
   const spent = new Set<string>()
