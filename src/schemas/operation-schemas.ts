@@ -66,7 +66,7 @@ export interface OperationSchemas {
 
 /** Each operation's schemas, by operationId. */
 export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> = {
-  signUpEmail: {
+  nativeSignUpEmail: {
     body: SignUpEmailBodySchema,
     response: {
       200: AuthResultSchema,
@@ -133,7 +133,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  signInEmail: {
+  nativeSignInEmail: {
     body: SignInEmailBodySchema,
     response: {
       200: Type.Union([SignInResultSchema, TwoFactorRedirectSchema], { discriminator: { propertyName: 'kind', mapping: { session: '#/components/schemas/SignInResult', two_factor_redirect: '#/components/schemas/TwoFactorRedirect' } } }),
@@ -195,7 +195,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  signOut: {
+  nativeSignOut: {
     body: EmptyBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -257,7 +257,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getSession: {
+  nativeGetSession: {
     response: {
       200: Type.Union([SessionWithUserSchema, Type.Null()]),
       429: Type.Object({
@@ -286,7 +286,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getSessionStatus: {
+  nativeGetSessionStatus: {
     response: {
       200: SessionStatusSchema,
       429: Type.Object({
@@ -315,7 +315,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  forgotPassword: {
+  nativeForgotPassword: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -377,7 +377,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  requestPasswordReset: {
+  nativeRequestPasswordReset: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -439,7 +439,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPasswordCallback: {
+  nativeResetPasswordCallback: {
     params: Type.Object({
       /** The reset token, as the emailed link carries it. */
       token: Type.String({ minLength: 1, maxLength: 256 }),
@@ -486,7 +486,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPassword: {
+  nativeResetPassword: {
     body: ResetPasswordBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -548,7 +548,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyEmail: {
+  nativeVerifyEmail: {
     querystring: Type.Object({
       /** The verification token (a JWT), as the emailed link carries it. */
       token: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -591,7 +591,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyEmailToken: {
+  nativeVerifyEmailToken: {
     body: VerifyEmailBodySchema,
     response: {
       200: VerifyEmailResultSchema,
@@ -653,7 +653,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  sendVerificationEmail: {
+  nativeSendVerificationEmail: {
     body: SendVerificationEmailBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -715,7 +715,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  changePassword: {
+  nativeChangePassword: {
     body: ChangePasswordBodySchema,
     response: {
       200: ChangePasswordResultSchema,
@@ -785,7 +785,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  listSessions: {
+  nativeListSessions: {
     response: {
       200: Type.Array(NativeDeviceSessionSchema),
       401: Type.Object({
@@ -830,7 +830,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  revokeSession: {
+  nativeRevokeSession: {
     body: RevokeSessionBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -900,7 +900,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  revokeOtherSessions: {
+  nativeRevokeOtherSessions: {
     body: EmptyBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -1021,7 +1021,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyTotp: {
+  nativeVerifyTotp: {
     body: TwoFactorCodeBodySchema,
     response: {
       200: TwoFactorResultSchema,
@@ -1091,7 +1091,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyBackupCode: {
+  nativeVerifyBackupCode: {
     body: TwoFactorCodeBodySchema,
     response: {
       200: TwoFactorResultSchema,
@@ -1161,7 +1161,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getHealth: {
+  serviceGetHealth: {
     response: {
       200: HealthSchema,
       500: Type.Object({
@@ -1175,11 +1175,11 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: HealthSchema,
     },
   },
-  headHealth: {
+  serviceHeadHealth: {
     response: {
     },
   },
-  authSignup: {
+  jwtSignup: {
     body: JwtSignupBodySchema,
     response: {
       200: JwtAuthResultSchema,
@@ -1193,7 +1193,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authLogin: {
+  jwtLogin: {
     body: JwtLoginBodySchema,
     response: {
       200: JwtAuthResultSchema,
@@ -1207,7 +1207,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authLogout: {
+  jwtLogout: {
     body: EmptyBodySchema,
     response: {
       200: JwtLogoutResultSchema,
@@ -1220,7 +1220,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authMe: {
+  jwtMe: {
     response: {
       200: JwtUserSchema,
       401: FastApiErrorSchema,
@@ -1271,7 +1271,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  register: {
+  v1Register: {
     body: V1RegisterBodySchema,
     response: {
       201: V1RegisterResultSchema,
@@ -1341,7 +1341,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyRegistrationCode: {
+  v1VerifyRegistrationCode: {
     body: V1VerifyCodeBodySchema,
     response: {
       200: V1VerifyCodeResultSchema,
@@ -1403,7 +1403,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resendVerification: {
+  v1ResendVerification: {
     body: V1EmailBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1465,7 +1465,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  completeRegistration: {
+  v1CompleteRegistration: {
     body: V1CompleteRegistrationBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1535,7 +1535,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  login: {
+  v1Login: {
     body: V1LoginBodySchema,
     response: {
       200: Type.Union([V1TokenResultSchema, V1MfaChallengeSchema], { discriminator: { propertyName: 'kind', mapping: { tokens: '#/components/schemas/V1TokenResult', mfa_challenge: '#/components/schemas/V1MfaChallenge' } } }),
@@ -1605,7 +1605,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyMfa: {
+  v1VerifyMfa: {
     body: V1VerifyMfaBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1675,7 +1675,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  refreshToken: {
+  v1RefreshToken: {
     body: V1RefreshBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1745,7 +1745,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  requestPasswordResetV1: {
+  v1RequestPasswordReset: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1807,7 +1807,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPasswordV1: {
+  v1ResetPassword: {
     body: V1ResetPasswordBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1869,7 +1869,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  logout: {
+  v1Logout: {
     body: V1RefreshBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1931,7 +1931,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  me: {
+  v1Me: {
     response: {
       200: V1MeResultSchema,
       401: Type.Object({
@@ -2191,7 +2191,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  setupMfa: {
+  v1SetupMfa: {
     body: V1PasswordBodySchema,
     response: {
       200: V1MfaSetupResultSchema,
@@ -2261,7 +2261,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  enableMfa: {
+  v1EnableMfa: {
     body: V1MfaCodeBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2331,7 +2331,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  disableMfa: {
+  v1DisableMfa: {
     body: V1PasswordBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2401,7 +2401,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  introspectToken: {
+  serviceIntrospectToken: {
     body: IntrospectionBodySchema,
     response: {
       200: IntrospectionResultSchema,
@@ -2471,7 +2471,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getJwks: {
+  serviceGetJwks: {
     response: {
       200: JsonWebKeySetSchema,
       429: Type.Object({
@@ -2500,7 +2500,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getMetrics: {
+  serviceGetMetrics: {
     response: {
       200: { content: { 'text/plain': { schema: Type.String() } } },
       401: Type.Object({

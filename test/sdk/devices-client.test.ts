@@ -24,11 +24,11 @@ t.test('@hey-api/openapi-ts: devices and security history on every surface', asy
 
   await t.test('/api/v1: list, revoke another session, revoke the others, history', async (t) => {
     const email = uniqueEmail('hey-devices-v1')
-    await hey.register({ client, body: { email, password: PASSWORD, name: 'Hey' } })
-    const verified = await hey.verifyRegistrationCode({ client, body: { email, code: await codeFor(mail, email) } })
-    const first = await hey.completeRegistration({ client, body: { registrationToken: verified.data!.registrationToken } })
-    const second = await hey.login({ client, body: { email, password: PASSWORD } })
-    const third = await hey.login({ client, body: { email, password: PASSWORD } })
+    await hey.v1Register({ client, body: { email, password: PASSWORD, name: 'Hey' } })
+    const verified = await hey.v1VerifyRegistrationCode({ client, body: { email, code: await codeFor(mail, email) } })
+    const first = await hey.v1CompleteRegistration({ client, body: { registrationToken: verified.data!.registrationToken } })
+    const second = await hey.v1Login({ client, body: { email, password: PASSWORD } })
+    const third = await hey.v1Login({ client, body: { email, password: PASSWORD } })
     if (first.data?.kind !== 'tokens' || second.data?.kind !== 'tokens' || third.data?.kind !== 'tokens') throw new Error('expected tokens')
     const me = first.data.accessToken
 
@@ -42,8 +42,8 @@ t.test('@hey-api/openapi-ts: devices and security history on every surface', asy
     t.equal(again.response.status, 404)
     t.equal(again.error?.code, 'NOT_FOUND', 'errors are typed: this operation\'s codes')
     t.equal((await hey.v1RevokeOtherSessions({ ...as(me), body: {} })).data?.revoked, 1)
-    t.equal((await hey.me(as(second.data.accessToken))).error?.code, 'SESSION_EXPIRED')
-    t.equal((await hey.me(as(third.data.accessToken))).error?.code, 'SESSION_EXPIRED')
+    t.equal((await hey.v1Me(as(second.data.accessToken))).error?.code, 'SESSION_EXPIRED')
+    t.equal((await hey.v1Me(as(third.data.accessToken))).error?.code, 'SESSION_EXPIRED')
 
     const page = await hey.v1ListSecurityEvents({ ...as(me), query: { limit: 2 } })
     t.equal(page.data?.events.length, 2)
@@ -56,13 +56,13 @@ t.test('@hey-api/openapi-ts: devices and security history on every surface', asy
 
   await t.test('/auth: list, revoke, history', async (t) => {
     const email = uniqueEmail('hey-devices-jwt')
-    const signedUp = await hey.authSignup({ client, body: { email, password: PASSWORD, name: 'Hey' } })
-    const other = await hey.authLogin({ client, body: { email, password: PASSWORD } })
+    const signedUp = await hey.jwtSignup({ client, body: { email, password: PASSWORD, name: 'Hey' } })
+    const other = await hey.jwtLogin({ client, body: { email, password: PASSWORD } })
     const token = signedUp.data!.token
     const listed = await hey.jwtListSessions(as(token))
     const otherSession = listed.data!.sessions.find((session) => !session.current)!
     t.equal((await hey.jwtRevokeSession({ ...as(token), path: { id: otherSession.id } })).data?.success, true)
-    t.equal((await hey.authMe(as(other.data!.token))).response.status, 401, 'the other token is dead')
+    t.equal((await hey.jwtMe(as(other.data!.token))).response.status, 401, 'the other token is dead')
     const missing = await hey.jwtRevokeSession({ ...as(token), path: { id: otherSession.id } })
     t.equal(missing.response.status, 404)
     t.same(missing.error, { detail: 'Session not found' })
@@ -73,9 +73,9 @@ t.test('@hey-api/openapi-ts: devices and security history on every surface', asy
 
   await t.test('/api/auth: the history by bearer session', async (t) => {
     const email = uniqueEmail('hey-devices-native')
-    const signedUp = await hey.signUpEmail({ client, body: { email, password: PASSWORD, name: 'Hey' } })
+    const signedUp = await hey.nativeSignUpEmail({ client, body: { email, password: PASSWORD, name: 'Hey' } })
     const bearer = signedUp.response.headers.get('set-auth-token')!
-    await hey.signInEmail({ client, body: { email, password: 'not-the-password' } })
+    await hey.nativeSignInEmail({ client, body: { email, password: 'not-the-password' } })
     const history = await hey.nativeListSecurityEvents(as(bearer))
     t.same(history.data?.events.map((event) => [event.type, event.method]), [['sign_in.failed', 'password']])
     t.equal((await hey.nativeListSecurityEvents({ client })).error?.code, 'SESSION_EXPIRED')

@@ -11,4 +11,4 @@ async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<Js
 }
 
 /** `/auth/*` and the key set, by operationId. */
-export const jwtHandlers = { authSignup, authLogin, authLogout, authMe, jwtListSessions, jwtRevokeSession, jwtListSecurityEvents, getJwks } satisfies Partial<OperationHandlers>
+export const jwtHandlers = { jwtSignup: authSignup, jwtLogin: authLogin, jwtLogout: authLogout, jwtMe: authMe, jwtListSessions, jwtRevokeSession, jwtListSecurityEvents, serviceGetJwks: getJwks } satisfies Partial<OperationHandlers>

@@ -58,7 +58,7 @@ export async function listSessions(request: FastifyRequest, reply: FastifyReply)
  * when the token is the caller's own), and with it the session's refresh tokens and the audit
  * event. Another account's token or an unknown one changes nothing and answers the same.
  */
-export async function revokeSession(request: OperationRequest<'revokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
+export async function revokeSession(request: OperationRequest<'nativeRevokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
   const { server } = request
   const { token } = request.body
   const caller = await resolveCookieSession(request, presentedSessionCookies(request))

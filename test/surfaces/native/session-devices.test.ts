@@ -33,7 +33,7 @@ t.test('/api/auth sessions as devices, and revocation that reaches every credent
   await t.test('GET /api/auth/list-sessions → Better Auth\'s fields, and the device, last use and current', async (t) => {
     const response = await app.inject({ method: 'GET', url: '/api/auth/list-sessions', headers })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('listSessions', response), [])
+    t.same(contractProblems('nativeListSessions', response), [])
     const sessions = response.json() as NativeDeviceSession[]
     t.equal(sessions.length, 3)
     const current = sessions.filter((session) => session.current)
@@ -50,7 +50,7 @@ t.test('/api/auth sessions as devices, and revocation that reaches every credent
     t.ok(await liveRefreshTokens(rest.sid) > 0)
     const response = await app.inject({ method: 'POST', url: '/api/auth/revoke-session', headers, payload: { token } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('revokeSession', response), [])
+    t.same(contractProblems('nativeRevokeSession', response), [])
     t.notOk(await restAlive(), 'its access token fails at once')
     t.equal(await liveRefreshTokens(rest.sid), 0, 'its refresh family is revoked')
     const events = await listAuditEvents(app.db, { userId: user.userId, type: 'session.revoked' })
@@ -61,7 +61,7 @@ t.test('/api/auth sessions as devices, and revocation that reaches every credent
     const spare = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
     const response = await app.inject({ method: 'POST', url: '/api/auth/revoke-session', headers: { cookie: cookieHeader(spare.headers['set-cookie']), origin: FRONTEND_ORIGIN }, payload: { token: spare.json().token } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('revokeSession', response), [])
+    t.same(contractProblems('nativeRevokeSession', response), [])
     t.match(String(response.headers['set-cookie']), /better-auth\.session_token=;/)
   })
 
@@ -69,7 +69,7 @@ t.test('/api/auth sessions as devices, and revocation that reaches every credent
     const second = await v1Login(app, user.email)
     const response = await app.inject({ method: 'POST', url: '/api/auth/revoke-other-sessions', headers })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('revokeOtherSessions', response), [])
+    t.same(contractProblems('nativeRevokeOtherSessions', response), [])
     t.equal(await liveRefreshTokens(second.sid), 0)
     t.equal((await app.inject({ method: 'GET', url: '/api/v1/better-auth/me', headers: { authorization: `Bearer ${second.accessToken}` } })).statusCode, 401)
     const gone = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: browserCookie } })
