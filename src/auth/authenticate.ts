@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { findLiveSessionWithUserById, findSessionWithUser, type SessionWithUserRow } from '../sessions/session-repository.js'
 import type { AccessTokenClaims, TokenKind } from '../tokens/access-tokens.js'
 import { resolveCookieSession } from './request-session.js'
+import { noteSessionUse } from './session-use.js'
 import { decodeSignedValue } from './session-cookies.js'
 
 /** The cookie in which the `/auth` surface's JWT travels, beside the bearer header. */
@@ -69,6 +70,7 @@ export async function authenticateToken(server: FastifyInstance, token: string, 
   if (raw === undefined) return undefined
   const found = await findSessionWithUser(server.db, raw)
   if (found === undefined || found.session.expires_at <= server.clock.now()) return undefined
+  await noteSessionUse(server, found.session)
   return { ...found, via: 'session_token' }
 }
 
@@ -78,5 +80,6 @@ async function authenticateJwt(server: FastifyInstance, token: string, kinds: re
   if (claims === undefined) return undefined
   const found = await findLiveSessionWithUserById(server.db, claims.sid, server.clock.now())
   if (found === undefined || found.user.id !== claims.sub) return undefined
+  await noteSessionUse(server, found.session)
   return { ...found, via: claims.kind === 'access' ? 'access_token' : 'auth_token', claims }
 }

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { RequestCookies } from './cookie-parser.js'
 import { findLiveSessionWithUserById, type SessionWithUserRow } from '../sessions/session-repository.js'
 import { callAuthHeld } from './call-auth.js'
+import { noteSessionUse } from './session-use.js'
 
 /**
  * The live session the request's session cookie names (or `cookies`, when the caller read them
@@ -11,7 +12,13 @@ export async function resolveCookieSession(request: FastifyRequest, cookies?: Re
   const { server } = request
   const check = await server.checkSession(cookies ?? server.parseCookie(request.headers.cookie ?? ''))
   if (check.kind === 'none') return undefined
-  if (check.kind === 'valid') return check.found
+  const found = check.kind === 'valid' ? check.found : await askBetterAuth(request)
+  if (found !== undefined) await noteSessionUse(server, found.session)
+  return found
+}
+
+async function askBetterAuth(request: FastifyRequest): Promise<SessionWithUserRow | undefined> {
+  const { server } = request
   const { response } = await callAuthHeld<{ session: { id: string } } | null>(request, server.auth.api.getSession, { query: { disableRefresh: true } })
   return response === null ? undefined : findLiveSessionWithUserById(server.db, response.session.id, server.clock.now())
 }

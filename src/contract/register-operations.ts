@@ -54,7 +54,7 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
       },
       serializerCompiler: compileSerializer,
       config: { operationId, surface: operation.surface },
-      ...(validatorCompiler === undefined ? {} : { validatorCompiler }),
+      validatorCompiler,
       ...(body !== undefined && !operation.bodyRequired ? { preValidation: emptyBodyAsObject } : {}),
       handler,
     })

@@ -32,6 +32,8 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorDefinition>> = Object.
   UNAUTHORIZED: { status: everywhere(401), message: 'Missing or invalid credentials' },
   EMAIL_NOT_VERIFIED: { status: everywhere(403), message: 'Email address not verified' },
   INVALID_REDIRECT: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Redirect URL is not on an allowed origin' },
+  // A page cursor that was altered or issued to another account: 400 on every surface, /auth's included (no field of the request is invalid as such).
+  INVALID_CURSOR: { status: everywhere(400), message: 'Invalid page cursor' },
   VALIDATION_ERROR: { status: { native: 400, v1: 400, jwt: 422 }, message: 'Invalid request' },
   FORBIDDEN_ORIGIN: { status: everywhere(403), message: 'Origin not allowed' },
   FORBIDDEN: { status: everywhere(403), message: 'Not allowed' },

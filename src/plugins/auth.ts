@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import cookie from '@fastify/cookie'
+import { createPageCursors, type PageCursors } from '../account/page-cursor.js'
 import { createAfterResponse, type AfterResponse } from '../background/after-response.js'
 import { parseRequestCookies } from '../auth/cookie-parser.js'
 import { createAuth, jwtPluginOptions, SESSION_TTL_SECONDS, SESSION_UPDATE_AGE_SECONDS, type Auth } from '../auth/better-auth.js'
@@ -25,6 +26,8 @@ declare module 'fastify' {
     sessionCookies: SessionCookies
     /** The refresh token that follows a given one (an HMAC of it with the secret). */
     deriveRefreshToken(parent: string): string
+    /** Sealed page cursors (encrypted and bound to their account) for paged lists. */
+    pageCursors: PageCursors
     /** Account-dependent work of an endpoint that always answers the same, run after its answer. */
     afterResponse: AfterResponse
   }
@@ -75,6 +78,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   app.decorate('accessTokens', accessTokens)
   app.decorate('sessionCookies', createSessionCookies(config, resolved.secret, app.clock))
   app.decorate('deriveRefreshToken', (parent: string) => childRefreshToken(parent, resolved.secret))
+  app.decorate('pageCursors', createPageCursors(resolved.secret))
   const afterResponse = createAfterResponse({ units: app.database.units, log: app.log, ...(options.backgroundGate === undefined ? {} : { gate: options.backgroundGate }) })
   app.decorate('afterResponse', afterResponse)
   app.addHook('onClose', async () => {

@@ -131,6 +131,45 @@ export const DeleteUserResultSchema = Type.Object({
 })
 export type DeleteUserResult = Static<typeof DeleteUserResultSchema>
 
+/** What a user agent says about the device it runs on (parsed with bowser); each part is null when the user agent does not tell, as curl's, another backend's or a missing one does not. */
+export const DeviceSchema = Type.Object({
+  /** The browser: `Chrome`, `Safari`, `Firefox`, `Microsoft Edge`, … */
+  browser: Type.Union([Type.String(), Type.Null()]),
+  browserVersion: Type.Union([Type.String(), Type.Null()]),
+  /** The operating system: `Windows`, `macOS`, `iOS`, `Android`, `Linux`, … */
+  os: Type.Union([Type.String(), Type.Null()]),
+  osVersion: Type.Union([Type.String(), Type.Null()]),
+  /** `desktop`, `mobile`, `tablet`, `tv` or `bot`. */
+  platform: Type.Union([Type.String(), Type.Null()]),
+})
+export type Device = Static<typeof DeviceSchema>
+
+/** One live session of the account, as the device it was signed in on. */
+export const DeviceSessionSchema = Type.Object({
+  /** The session's opaque id (the `sid` of its tokens), which revoking it takes. Never the session token, and no credential. */
+  id: Type.String(),
+  /** Whether this is the session the request was made with. */
+  current: Type.Boolean(),
+  /** When it was signed in. */
+  createdAt: Type.String({ format: 'date-time' }),
+  /** When it last proved a request (a session cookie, an access or `/auth` token naming it, a refresh), to within five minutes. */
+  lastUsedAt: Type.String({ format: 'date-time' }),
+  /** When it ends unless used (`/api/auth` sessions) or refreshed (`/api/v1` sessions). */
+  expiresAt: Type.String({ format: 'date-time' }),
+  /** The client address it was signed in from. */
+  ipAddress: Type.Union([Type.String(), Type.Null()]),
+  /** The `User-Agent` it was signed in with. */
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  device: DeviceSchema,
+})
+export type DeviceSession = Static<typeof DeviceSessionSchema>
+
+export const DeviceSessionListSchema = Type.Object({
+  /** Most recently used first. */
+  sessions: Type.Array(DeviceSessionSchema),
+})
+export type DeviceSessionList = Static<typeof DeviceSessionListSchema>
+
 /** Compared case-insensitively; stored lower-cased. */
 export const EmailSchema = Type.String({ format: 'email', maxLength: 254 })
 export type Email = Static<typeof EmailSchema>
@@ -152,6 +191,7 @@ export const ErrorCodeSchema = Type.Enum([
   'UNAUTHORIZED',
   'EMAIL_NOT_VERIFIED',
   'INVALID_REDIRECT',
+  'INVALID_CURSOR',
   'VALIDATION_ERROR',
   'FORBIDDEN_ORIGIN',
   'FORBIDDEN',
@@ -244,11 +284,6 @@ export const JwtAuthResultSchema = Type.Object({
 })
 export type JwtAuthResult = Static<typeof JwtAuthResultSchema>
 
-export const JwtDeletionResultSchema = Type.Object({
-  success: Type.Literal(true),
-})
-export type JwtDeletionResult = Static<typeof JwtDeletionResultSchema>
-
 export const JwtLoginBodySchema = Type.Object({
   email: EmailSchema,
   password: Type.String({ minLength: 1, maxLength: 1024 }),
@@ -266,6 +301,31 @@ export const JwtSignupBodySchema = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
 }, { additionalProperties: false })
 export type JwtSignupBody = Static<typeof JwtSignupBodySchema>
+
+export const JwtSuccessResultSchema = Type.Object({
+  success: Type.Literal(true),
+})
+export type JwtSuccessResult = Static<typeof JwtSuccessResultSchema>
+
+/** A session as Better Auth's `listSessions` gives it (its `token` is what `revoke-session` takes), with the device fields of `DeviceSession`. */
+export const NativeDeviceSessionSchema = Type.Object({
+  /** The session's opaque id (the `sid` of its tokens). */
+  id: Type.String(),
+  userId: Type.String(),
+  /** The raw session token, as stored in `session.token`, for Better Auth's `revokeSession`. It opens no session by itself (only its signed form does). */
+  token: Type.String(),
+  expiresAt: Type.String({ format: 'date-time' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  ipAddress: Type.Union([Type.String(), Type.Null()]),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  /** Whether this is the session the request was made with. */
+  current: Type.Boolean(),
+  /** When it last proved a request, to within five minutes (the same as `updatedAt`). */
+  lastUsedAt: Type.String({ format: 'date-time' }),
+  device: DeviceSchema,
+})
+export type NativeDeviceSession = Static<typeof NativeDeviceSessionSchema>
 
 /**
  * Where a browser is sent afterwards: a URL on an allowed origin (`CORS_ORIGINS`, or this
@@ -295,6 +355,64 @@ export const RevokeSessionBodySchema = Type.Object({
   token: Type.String({ minLength: 1, maxLength: 256 }),
 }, { additionalProperties: false })
 export type RevokeSessionBody = Static<typeof RevokeSessionBodySchema>
+
+/**
+ * What happened. New types may be added in any version: show an unknown one as a generic
+ * security event rather than failing.
+ *
+ * - `sign_in.succeeded`, `sign_in.failed` (a wrong password or code, an unverified address),
+ *   `sign_in.second_factor_required` (the password was right; a second factor was asked for)
+ * - `sign_out`, `session.revoked`, `refresh_token.reused` (a refresh token presented again
+ *   after it was replaced: taken for theft, its session was ended)
+ * - `password.changed`, `password.reset`
+ * - `email.verified`, `email.change_requested`, `email.changed`, `email.change_undone`
+ * - `mfa.setup`, `mfa.enabled`, `mfa.disabled`, `passkey.added`, `passkey.removed`
+ * - `user.deleted`
+ */
+export const SecurityEventTypeSchema = Type.Enum([
+  'sign_in.succeeded',
+  'sign_in.failed',
+  'sign_in.second_factor_required',
+  'sign_out',
+  'session.revoked',
+  'refresh_token.reused',
+  'password.changed',
+  'password.reset',
+  'email.verified',
+  'email.change_requested',
+  'email.changed',
+  'email.change_undone',
+  'mfa.setup',
+  'mfa.enabled',
+  'mfa.disabled',
+  'passkey.added',
+  'passkey.removed',
+  'user.deleted',
+])
+export type SecurityEventType = Static<typeof SecurityEventTypeSchema>
+
+export const SecurityEventSchema = Type.Object({
+  type: SecurityEventTypeSchema,
+  occurredAt: Type.String({ format: 'date-time' }),
+  /** The client address of the request that caused it. */
+  ipAddress: Type.Union([Type.String(), Type.Null()]),
+  /** That request's `User-Agent`. */
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  device: DeviceSchema,
+  /** How a sign-in was proved or tried: `password`, `totp`, `backup_code`, `registration_token` (more may appear); null for other events. */
+  method: Type.Union([Type.String(), Type.Null()]),
+  /** The session it concerns (its `id` in the list of sessions), when there is one. */
+  sessionId: Type.Union([Type.String(), Type.Null()]),
+})
+export type SecurityEvent = Static<typeof SecurityEventSchema>
+
+export const SecurityEventPageSchema = Type.Object({
+  /** Newest first. */
+  events: Type.Array(SecurityEventSchema),
+  /** The next (older) page: pass it as `cursor`. Null on the last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+})
+export type SecurityEventPage = Static<typeof SecurityEventPageSchema>
 
 export const SendVerificationEmailBodySchema = Type.Object({
   email: EmailSchema,
@@ -452,6 +570,14 @@ export const V1ResetPasswordBodySchema = Type.Object({
   password: NewPasswordSchema,
 }, { additionalProperties: false })
 export type V1ResetPasswordBody = Static<typeof V1ResetPasswordBodySchema>
+
+export const V1RevokeOtherSessionsResultSchema = Type.Object({
+  success: Type.Literal(true),
+  message: Type.String(),
+  /** How many sessions were ended. */
+  revoked: Type.Integer({ minimum: 0 }),
+})
+export type V1RevokeOtherSessionsResult = Static<typeof V1RevokeOtherSessionsResultSchema>
 
 export const V1TokenResultSchema = Type.Object({
   /** Always `tokens`: tells a token answer from `V1MfaChallenge` (`mfa_challenge`) where `login` may answer either. */

@@ -7,6 +7,7 @@ import {
   ChangePasswordBodySchema,
   ChangePasswordResultSchema,
   DeleteUserResultSchema,
+  DeviceSessionListSchema,
   EmptyBodySchema,
   FastApiErrorSchema,
   HealthSchema,
@@ -14,16 +15,17 @@ import {
   IntrospectionResultSchema,
   JsonWebKeySetSchema,
   JwtAuthResultSchema,
-  JwtDeletionResultSchema,
   JwtLoginBodySchema,
   JwtLogoutResultSchema,
   JwtSignupBodySchema,
+  JwtSuccessResultSchema,
   JwtUserSchema,
+  NativeDeviceSessionSchema,
   PasswordResetRequestBodySchema,
   ResetPasswordBodySchema,
   RevokeSessionBodySchema,
+  SecurityEventPageSchema,
   SendVerificationEmailBodySchema,
-  SessionSchema,
   SessionStatusSchema,
   SessionWithUserSchema,
   SignInEmailBodySchema,
@@ -46,6 +48,7 @@ import {
   V1RegisterBodySchema,
   V1RegisterResultSchema,
   V1ResetPasswordBodySchema,
+  V1RevokeOtherSessionsResultSchema,
   V1TokenResultSchema,
   V1VerifyCodeBodySchema,
   V1VerifyCodeResultSchema,
@@ -787,7 +790,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
   },
   nativeListSessions: {
     response: {
-      200: Type.Array(SessionSchema),
+      200: Type.Array(NativeDeviceSessionSchema),
       401: Type.Object({
         error: Type.Object({
           code: Type.Enum(['SESSION_EXPIRED']),
@@ -942,6 +945,57 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeListSecurityEvents: {
+    querystring: Type.Object({
+      /** `nextCursor` of the page before, as it was given: opaque, tied to the account it was issued to. Absent: the newest events. A cursor that was altered, or issued to another account, is refused (400 `INVALID_CURSOR`). */
+      cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+      /** How many events a page holds, 1 to 100; 20 when absent. */
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    }),
+    response: {
+      200: SecurityEventPageSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CURSOR', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CURSOR', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
         message: Type.String(),
       }),
       429: Type.Object({
@@ -1285,10 +1339,52 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
+  jwtListSessions: {
+    response: {
+      200: DeviceSessionListSchema,
+      401: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtRevokeSession: {
+    params: Type.Object({
+      /** The session's `id`, as the list of sessions gives it: an opaque id, not a credential. */
+      id: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }),
+    }),
+    response: {
+      200: JwtSuccessResultSchema,
+      401: FastApiErrorSchema,
+      403: FastApiErrorSchema,
+      404: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtListSecurityEvents: {
+    querystring: Type.Object({
+      /** `nextCursor` of the page before, as it was given: opaque, tied to the account it was issued to. Absent: the newest events. A cursor that was altered, or issued to another account, is refused (400 `INVALID_CURSOR`). */
+      cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+      /** How many events a page holds, 1 to 100; 20 when absent. */
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    }),
+    response: {
+      200: SecurityEventPageSchema,
+      400: FastApiErrorSchema,
+      401: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
   jwtDeleteAccount: {
     body: AccountDeletionBodySchema,
     response: {
-      200: JwtDeletionResultSchema,
+      200: JwtSuccessResultSchema,
       401: FastApiErrorSchema,
       403: FastApiErrorSchema,
       413: FastApiErrorSchema,
@@ -1971,6 +2067,229 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
   v1Me: {
     response: {
       200: V1MeResultSchema,
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1ListSessions: {
+    response: {
+      200: DeviceSessionListSchema,
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1RevokeSession: {
+    params: Type.Object({
+      /** The session's `id`, as the list of sessions gives it: an opaque id, not a credential. */
+      id: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }),
+    }),
+    response: {
+      200: V1MessageResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1RevokeOtherSessions: {
+    body: EmptyBodySchema,
+    response: {
+      200: V1RevokeOtherSessionsResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1ListSecurityEvents: {
+    querystring: Type.Object({
+      /** `nextCursor` of the page before, as it was given: opaque, tied to the account it was issued to. Absent: the newest events. A cursor that was altered, or issued to another account, is refused (400 `INVALID_CURSOR`). */
+      cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+      /** How many events a page holds, 1 to 100; 20 when absent. */
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    }),
+    response: {
+      200: SecurityEventPageSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CURSOR', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CURSOR', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
       401: Type.Object({
         error: Type.Object({
           code: Type.Enum(['SESSION_EXPIRED']),

@@ -6,6 +6,7 @@ import type {
   ChangePasswordBody,
   ChangePasswordResult,
   DeleteUserResult,
+  DeviceSessionList,
   EmptyBody,
   FastApiError,
   Health,
@@ -13,16 +14,17 @@ import type {
   IntrospectionResult,
   JsonWebKeySet,
   JwtAuthResult,
-  JwtDeletionResult,
   JwtLoginBody,
   JwtLogoutResult,
   JwtSignupBody,
+  JwtSuccessResult,
   JwtUser,
+  NativeDeviceSession,
   PasswordResetRequestBody,
   ResetPasswordBody,
   RevokeSessionBody,
+  SecurityEventPage,
   SendVerificationEmailBody,
-  Session,
   SessionStatus,
   SessionWithUser,
   SignInEmailBody,
@@ -45,6 +47,7 @@ import type {
   V1RegisterBody,
   V1RegisterResult,
   V1ResetPasswordBody,
+  V1RevokeOtherSessionsResult,
   V1TokenResult,
   V1VerifyCodeBody,
   V1VerifyCodeResult,
@@ -238,7 +241,7 @@ export interface NativeChangePasswordOperation {
 /** GET /api/auth/list-sessions: The signed-in user's active sessions */
 export interface NativeListSessionsOperation {
   reply: {
-    200: Session[]
+    200: NativeDeviceSession[]
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
     403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -273,6 +276,19 @@ export interface NativeRevokeOtherSessionsOperation {
     403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/security-events: The signed-in user's security history */
+export interface NativeListSecurityEventsOperation {
+  query: { cursor?: string; limit?: number }
+  reply: {
+    200: SecurityEventPage
+    400: { error: { code: 'INVALID_CURSOR' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CURSOR' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
     500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
     503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
@@ -413,11 +429,51 @@ export interface JwtMeOperation {
   }
 }
 
+/** GET /auth/sessions: The user's sessions, as devices */
+export interface JwtListSessionsOperation {
+  reply: {
+    200: DeviceSessionList
+    401: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** DELETE /auth/sessions/{id}: Sign one of the user's sessions out */
+export interface JwtRevokeSessionOperation {
+  params: { id: string }
+  reply: {
+    200: JwtSuccessResult
+    401: FastApiError
+    403: FastApiError
+    404: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** GET /auth/security-events: The user's security history */
+export interface JwtListSecurityEventsOperation {
+  query: { cursor?: string; limit?: number }
+  reply: {
+    200: SecurityEventPage
+    400: FastApiError
+    401: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
 /** DELETE /auth/account: Delete the account behind the token */
 export interface JwtDeleteAccountOperation {
   body: AccountDeletionBody
   reply: {
-    200: JwtDeletionResult
+    200: JwtSuccessResult
     401: FastApiError
     403: FastApiError
     413: FastApiError
@@ -606,6 +662,61 @@ export interface V1MeOperation {
   }
 }
 
+/** GET /api/v1/better-auth/sessions: The signed-in user's sessions, as devices */
+export interface V1ListSessionsOperation {
+  reply: {
+    200: DeviceSessionList
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/better-auth/sessions/{id}: Sign one of the user's sessions out */
+export interface V1RevokeSessionOperation {
+  params: { id: string }
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/sessions/revoke-others: Sign every other session of the user out */
+export interface V1RevokeOtherSessionsOperation {
+  body: EmptyBody
+  reply: {
+    200: V1RevokeOtherSessionsResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/better-auth/security-events: The signed-in user's security history */
+export interface V1ListSecurityEventsOperation {
+  query: { cursor?: string; limit?: number }
+  reply: {
+    200: SecurityEventPage
+    400: { error: { code: 'INVALID_CURSOR' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CURSOR' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** POST /api/v1/better-auth/mfa/setup: Start TOTP enrolment: a secret to scan, and backup codes */
 export interface V1SetupMfaOperation {
   body: V1PasswordBody
@@ -735,6 +846,7 @@ export interface Operations {
   nativeListSessions: NativeListSessionsOperation
   nativeRevokeSession: NativeRevokeSessionOperation
   nativeRevokeOtherSessions: NativeRevokeOtherSessionsOperation
+  nativeListSecurityEvents: NativeListSecurityEventsOperation
   nativeVerifyTotp: NativeVerifyTotpOperation
   nativeVerifyBackupCode: NativeVerifyBackupCodeOperation
   nativeDeleteUser: NativeDeleteUserOperation
@@ -745,6 +857,9 @@ export interface Operations {
   jwtLogin: JwtLoginOperation
   jwtLogout: JwtLogoutOperation
   jwtMe: JwtMeOperation
+  jwtListSessions: JwtListSessionsOperation
+  jwtRevokeSession: JwtRevokeSessionOperation
+  jwtListSecurityEvents: JwtListSecurityEventsOperation
   jwtDeleteAccount: JwtDeleteAccountOperation
   jwtExportAccount: JwtExportAccountOperation
   v1Register: V1RegisterOperation
@@ -758,6 +873,10 @@ export interface Operations {
   v1ResetPassword: V1ResetPasswordOperation
   v1Logout: V1LogoutOperation
   v1Me: V1MeOperation
+  v1ListSessions: V1ListSessionsOperation
+  v1RevokeSession: V1RevokeSessionOperation
+  v1RevokeOtherSessions: V1RevokeOtherSessionsOperation
+  v1ListSecurityEvents: V1ListSecurityEventsOperation
   v1SetupMfa: V1SetupMfaOperation
   v1EnableMfa: V1EnableMfaOperation
   v1DisableMfa: V1DisableMfaOperation

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Insertable, Kysely, Transaction } from 'kysely'
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely'
 import type { AuditDetail, AuditEventRow, AuditEventTable, Database } from '../db/tables.js'
 
 /** The audit trail's queries: appended to inside a request's unit of work, read newest first. */
@@ -28,4 +28,48 @@ export async function listAuditEvents(db: Executor, filter: AuditEventFilter = {
   if (filter.type !== undefined) query = query.where('type', '=', filter.type)
   if (filter.since !== undefined) query = query.where('occurred_at', '>=', filter.since)
   return query.orderBy('occurred_at', 'desc').orderBy('id').limit(filter.limit ?? 100).execute()
+}
+
+/** Where a page of one account's events ends: the last event's time (to the microsecond) and id. */
+export interface EventPosition {
+  /** `occurred_at` in UTC with microseconds (`2026-11-30T09:00:00.123456Z`): a Date would drop them. */
+  readonly occurredAt: string
+  readonly id: string
+}
+
+export interface SecurityEventRow {
+  readonly position: EventPosition
+  readonly type: string
+  readonly occurredAt: Date
+  readonly ipAddress: string | null
+  readonly userAgent: string | null
+  readonly sessionId: string | null
+  readonly detail: AuditDetail
+}
+
+/**
+ * One account's events of the given types, newest first, strictly after `after` (keyset
+ * pagination on (occurred_at, id), which `audit_event_user_id_idx` serves).
+ */
+export async function listUserSecurityEvents(
+  db: Executor,
+  query: { readonly userId: string; readonly types: readonly string[]; readonly after?: EventPosition; readonly limit: number },
+): Promise<SecurityEventRow[]> {
+  let select = db.selectFrom('audit_event')
+    .select(['id', 'type', 'occurred_at', 'ip_address', 'user_agent', 'session_id', 'detail'])
+    .select(sql<string>`to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('position'))
+    .where('user_id', '=', query.userId)
+    .where('type', 'in', query.types)
+  const { after } = query
+  if (after !== undefined) select = select.where(sql<boolean>`(occurred_at, id) < (cast(${after.occurredAt} as timestamptz), ${after.id})`)
+  const rows = await select.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()
+  return rows.map((row) => ({
+    position: { occurredAt: row.position, id: row.id },
+    type: row.type,
+    occurredAt: row.occurred_at,
+    ipAddress: row.ip_address,
+    userAgent: row.user_agent,
+    sessionId: row.session_id,
+    detail: row.detail,
+  }))
 }

@@ -99,6 +99,13 @@ export async function revokeRefreshFamily(db: Executor, family: { readonly famil
     .execute()
 }
 
+/** Revokes the refresh tokens of every session of the user but one. */
+export async function revokeOtherSessionsRefreshTokens(db: Executor, userId: string, keepSessionId: string, now: Date): Promise<void> {
+  await db.updateTable('refresh_token').set({ revoked_at: now })
+    .where('user_id', '=', userId).where('session_id', '<>', keepSessionId).where('revoked_at', 'is', null)
+    .execute()
+}
+
 export async function revokeUserRefreshTokens(db: Executor, userId: string, now: Date): Promise<void> {
   await db.updateTable('refresh_token').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute()
 }

@@ -74,6 +74,11 @@ async function send(t: Tap, app: FastifyInstance, operationId: string, options: 
   return response
 }
 
+/** The session a JWT names (`sid`), the id the device list and revocation use. */
+function sessionIdOf(jwt: string): string {
+  return (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid
+}
+
 async function mailToken(mail: MailCatcher, to: string, subject: RegExp): Promise<URL> {
   const message = await mail.waitFor(to, subject)
   mail.messages.splice(mail.messages.indexOf(message), 1)
@@ -104,6 +109,9 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
   const other = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: example(operations.get('nativeSignInEmail')!) })
   await send(t, app, 'nativeRevokeSession', { cookie, live: { token: other.json().token } })
   await send(t, app, 'nativeRevokeOtherSessions', { cookie })
+  // A cursor is issued for one account: the example's stands for the one this account's first page gives.
+  const firstEvents = await app.inject({ method: 'GET', url: '/api/auth/security-events?limit=1', headers: { cookie } })
+  await send(t, app, 'nativeListSecurityEvents', { cookie, liveParameters: { cursor: firstEvents.json().nextCursor } })
   await send(t, app, 'nativeChangePassword', { cookie })
   // The sign-up's link (to EMAIL_VERIFICATION_URL), then a second one for the GET form.
   const signUpLink = await mailToken(mail, email, /verify/i)
@@ -145,9 +153,16 @@ t.test('/auth: every example', async (t) => {
   const app = await build(t)
   const signedUp = await send(t, app, 'jwtSignup')
   const login = await send(t, app, 'jwtLogin')
-  await send(t, app, 'jwtLogout', { bearer: login.json().token })
-  await send(t, app, 'jwtExportAccount', { bearer: signedUp.json().token })
-  await send(t, app, 'jwtDeleteAccount', { bearer: signedUp.json().token })
+  const bearer = login.json().token as string
+  // The session to revoke, and a cursor of this account: values only the service issues.
+  await send(t, app, 'jwtRevokeSession', { bearer, liveParameters: { id: sessionIdOf(signedUp.json().token) } })
+  const firstEvents = await app.inject({ method: 'GET', url: '/auth/security-events?limit=1', headers: { authorization: `Bearer ${bearer}` } })
+  await send(t, app, 'jwtListSecurityEvents', { bearer, liveParameters: { cursor: firstEvents.json().nextCursor } })
+  await send(t, app, 'jwtLogout', { bearer })
+  // Export and deletion last, on a session of their own: the deletion ends every other.
+  const again = (await send(t, app, 'jwtLogin')).json().token as string
+  await send(t, app, 'jwtExportAccount', { bearer: again })
+  await send(t, app, 'jwtDeleteAccount', { bearer: again })
 })
 
 t.test('/api/v1: every example, in the order of a session', async (t) => {
@@ -162,6 +177,12 @@ t.test('/api/v1: every example, in the order of a session', async (t) => {
   const login = await send(t, app, 'v1Login')
   t.equal(login.json().kind, 'tokens')
   const refreshed = await send(t, app, 'v1RefreshToken', { live: { refreshToken: login.json().refreshToken } })
+  const bearer = refreshed.json().accessToken as string
+  // The registration's session is the one to revoke; a cursor is issued for this account.
+  await send(t, app, 'v1RevokeSession', { bearer, liveParameters: { id: sessionIdOf(completed.json().accessToken) } })
+  await send(t, app, 'v1RevokeOtherSessions', { bearer })
+  const firstEvents = await app.inject({ method: 'GET', url: '/api/v1/better-auth/security-events?limit=1', headers: { authorization: `Bearer ${bearer}` } })
+  await send(t, app, 'v1ListSecurityEvents', { bearer, liveParameters: { cursor: firstEvents.json().nextCursor } })
   await send(t, app, 'v1SetupMfa', { bearer: refreshed.json().accessToken })
   const { totpURI } = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/setup', headers: { authorization: `Bearer ${refreshed.json().accessToken}` }, payload: example(operations.get('v1SetupMfa')!) })).json() as { totpURI: string }
   const spent = new Set<string>()

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { AccountExport, JwtDeletionResult } from '../../schemas/index.js'
+import type { AccountExport, JwtSuccessResult } from '../../schemas/index.js'
 import { deleteAccount } from '../../account/account-deletion.js'
 import { exportAccount } from '../../account/account-export.js'
 import { authenticate, type Authenticated } from '../../auth/authenticate.js'
@@ -14,7 +14,7 @@ async function authenticated(request: FastifyRequest): Promise<Authenticated> {
 }
 
 /** DELETE /auth/account {password, code?}. */
-export async function jwtDeleteAccount(request: OperationRequest<'jwtDeleteAccount'>, reply: FastifyReply): Promise<JwtDeletionResult> {
+export async function jwtDeleteAccount(request: OperationRequest<'jwtDeleteAccount'>, reply: FastifyReply): Promise<JwtSuccessResult> {
   await deleteAccount(request, reply, await authenticated(request), request.body)
   return { success: true }
 }

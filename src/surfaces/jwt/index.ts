@@ -3,6 +3,7 @@ import type { JsonWebKeySet } from '../../schemas/index.js'
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { authLogin, authLogout, authMe, authSignup } from './account.js'
 import { jwtDeleteAccount, jwtExportAccount } from './account-data.js'
+import { jwtListSecurityEvents, jwtListSessions, jwtRevokeSession } from './devices.js'
 
 /** GET /.well-known/jwks.json: public keys, cacheable for a few minutes. */
 async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<JsonWebKeySet> {
@@ -11,4 +12,4 @@ async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<Js
 }
 
 /** `/auth/*` and the key set, by operationId. */
-export const jwtHandlers = { jwtSignup: authSignup, jwtLogin: authLogin, jwtLogout: authLogout, jwtMe: authMe, serviceGetJwks: getJwks, jwtDeleteAccount, jwtExportAccount } satisfies Partial<OperationHandlers>
+export const jwtHandlers = { jwtSignup: authSignup, jwtLogin: authLogin, jwtLogout: authLogout, jwtMe: authMe, jwtListSessions, jwtRevokeSession, jwtListSecurityEvents, jwtDeleteAccount, jwtExportAccount, serviceGetJwks: getJwks } satisfies Partial<OperationHandlers>

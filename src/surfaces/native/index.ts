@@ -3,6 +3,7 @@ import { nativeDeleteUser, nativeExportAccount } from './account.js'
 import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
 import { changePassword } from './password-change.js'
 import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
+import { nativeListSecurityEvents } from './security-events.js'
 import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revokeSession } from './session.js'
 import { signInEmail, verifyBackupCode, verifyTotp } from './sign-in.js'
 import { signOut } from './sign-out.js'
@@ -26,6 +27,7 @@ export const nativeHandlers = {
   nativeListSessions: listSessions,
   nativeRevokeSession: revokeSession,
   nativeRevokeOtherSessions: revokeOtherSessions,
+  nativeListSecurityEvents,
   nativeVerifyTotp: verifyTotp,
   nativeVerifyBackupCode: verifyBackupCode,
   nativeDeleteUser,

@@ -1,11 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Session, SessionStatus, SessionWithUser, SuccessResult } from '../../schemas/index.js'
+import type { NativeDeviceSession, Session, SessionStatus, SessionWithUser, SuccessResult } from '../../schemas/index.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
+import { revokeOtherDeviceSessions } from '../../account/device-sessions.js'
+import { describeDevice } from '../../account/user-agent.js'
 import { audit } from '../../audit/audit-trail.js'
 import { presentedSessionCookies } from '../../auth/bearer-session.js'
 import { callAuth } from '../../auth/call-auth.js'
 import { resolveCookieSession } from '../../auth/request-session.js'
-import { findSessionByToken } from '../../sessions/session-repository.js'
+import { noteSessionUse } from '../../auth/session-use.js'
+import { AppError } from '../../errors/error-codes.js'
+import { revokeRefreshFamily } from '../../sessions/refresh-token-repository.js'
+import { findSessionByToken, type SessionWithUserRow } from '../../sessions/session-repository.js'
 import { toSessionView, toUserView } from '../../sessions/session-view.js'
 
 /**
@@ -16,7 +21,10 @@ export async function getSession(request: FastifyRequest, reply: FastifyReply): 
   const { server } = request
   const check = await server.checkSession(presentedSessionCookies(request))
   if (check.kind === 'none') return null
-  if (check.kind === 'valid') return { session: toSessionView(check.found.session), user: toUserView(check.found.user) }
+  if (check.kind === 'valid') {
+    await noteSessionUse(server, check.found.session)
+    return { session: toSessionView(check.found.session), user: toUserView(check.found.user) }
+  }
   const result = await callAuth<SessionWithUser | null>(request, reply, server.auth.api.getSession, { query: {} })
   return result ?? null
 }
@@ -27,25 +35,53 @@ export async function getSessionStatus(request: FastifyRequest, reply: FastifyRe
   return result ?? { session: null, user: null }
 }
 
-export async function listSessions(request: FastifyRequest, reply: FastifyReply): Promise<Session[]> {
-  return callAuth<Session[]>(request, reply, request.server.auth.api.listSessions)
+/**
+ * GET /api/auth/list-sessions: Better Auth's list (its session check and its one-day freshness
+ * rule included), each session with the device fields of the other surfaces and `current`.
+ */
+export async function listSessions(request: FastifyRequest, reply: FastifyReply): Promise<NativeDeviceSession[]> {
+  const sessions = await callAuth<Session[]>(request, reply, request.server.auth.api.listSessions)
+  const caller = await resolveCookieSession(request, presentedSessionCookies(request))
+  return sessions
+    .map((session) => ({
+      ...session,
+      current: session.id === caller?.session.id,
+      lastUsedAt: session.updatedAt,
+      device: describeDevice(session.userAgent),
+    }))
+    // In-process, Better Auth's dates are Date objects whatever the type says; the serializer writes them as ISO strings.
+    .sort((a, b) => new Date(b.lastUsedAt).getTime() - new Date(a.lastUsedAt).getTime())
 }
 
+/**
+ * POST /api/auth/revoke-session: Better Auth's revocation by token (which also clears the cookie
+ * when the token is the caller's own), and with it the session's refresh tokens and the audit
+ * event. Another account's token or an unknown one changes nothing and answers the same.
+ */
 export async function revokeSession(request: OperationRequest<'nativeRevokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
+  const { server } = request
   const { token } = request.body
   const caller = await resolveCookieSession(request, presentedSessionCookies(request))
-  const target = await findSessionByToken(request.server.db, token)
-  await callAuth(request, reply, request.server.auth.api.revokeSession, { body: { token } })
+  const target = await findSessionByToken(server.db, token)
+  await callAuth(request, reply, server.auth.api.revokeSession, { body: { token } })
   // Better Auth deletes a session of the caller's own account only; anything else changed nothing.
   if (caller !== undefined && target?.user_id === caller.user.id) {
+    await revokeRefreshFamily(server.db, { sessionId: target.id, userId: caller.user.id }, server.clock.now())
     await audit(request, { type: 'session.revoked', userId: caller.user.id, sessionId: target.id, detail: { scope: 'one' } })
   }
   return { success: true, status: true }
 }
 
-export async function revokeOtherSessions(request: FastifyRequest, reply: FastifyReply): Promise<SuccessResult> {
-  const caller = await resolveCookieSession(request, presentedSessionCookies(request))
-  await callAuth(request, reply, request.server.auth.api.revokeOtherSessions, { body: {} })
-  if (caller !== undefined) await audit(request, { type: 'session.revoked', userId: caller.user.id, sessionId: caller.session.id, detail: { scope: 'others' } })
+/** POST /api/auth/revoke-other-sessions: what Better Auth's does (every other live session goes), through the one revocation of every surface. */
+export async function revokeOtherSessions(request: FastifyRequest): Promise<SuccessResult> {
+  const caller = await requireNativeSession(request)
+  await revokeOtherDeviceSessions(request, caller)
   return { success: true, status: true }
+}
+
+/** The caller's session by cookie or bearer; 401 without one. */
+export async function requireNativeSession(request: FastifyRequest): Promise<SessionWithUserRow> {
+  const caller = await resolveCookieSession(request, presentedSessionCookies(request))
+  if (caller === undefined) throw new AppError('SESSION_EXPIRED')
+  return caller
 }

@@ -1,5 +1,6 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { v1DeleteAccount, v1ExportAccount } from './account.js'
+import { v1ListSecurityEvents, v1ListSessions, v1RevokeOtherSessions, v1RevokeSession } from './devices.js'
 import { introspectToken } from './introspection.js'
 import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { requestPasswordResetV1, resetPasswordV1 } from './password-reset.js'
@@ -20,6 +21,10 @@ export const v1Handlers = {
   v1ResetPassword: resetPasswordV1,
   v1Logout: logout,
   v1Me: me,
+  v1ListSessions,
+  v1RevokeSession,
+  v1RevokeOtherSessions,
+  v1ListSecurityEvents,
   v1SetupMfa: setupMfa,
   v1EnableMfa: enableMfa,
   v1DisableMfa: disableMfa,
