@@ -62,7 +62,7 @@ export interface OperationSchemas {
 
 /** Each operation's schemas, by operationId. */
 export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> = {
-  signUpEmail: {
+  nativeSignUpEmail: {
     body: SignUpEmailBodySchema,
     response: {
       200: AuthResultSchema,
@@ -129,7 +129,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  signInEmail: {
+  nativeSignInEmail: {
     body: SignInEmailBodySchema,
     response: {
       200: Type.Union([SignInResultSchema, TwoFactorRedirectSchema], { discriminator: { propertyName: 'kind', mapping: { session: '#/components/schemas/SignInResult', two_factor_redirect: '#/components/schemas/TwoFactorRedirect' } } }),
@@ -191,7 +191,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  signOut: {
+  nativeSignOut: {
     body: EmptyBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -253,7 +253,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getSession: {
+  nativeGetSession: {
     response: {
       200: Type.Union([SessionWithUserSchema, Type.Null()]),
       429: Type.Object({
@@ -282,7 +282,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getSessionStatus: {
+  nativeGetSessionStatus: {
     response: {
       200: SessionStatusSchema,
       429: Type.Object({
@@ -311,7 +311,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  forgotPassword: {
+  nativeForgotPassword: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -373,7 +373,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  requestPasswordReset: {
+  nativeRequestPasswordReset: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -435,7 +435,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPasswordCallback: {
+  nativeResetPasswordCallback: {
     params: Type.Object({
       /** The reset token, as the emailed link carries it. */
       token: Type.String({ minLength: 1, maxLength: 256 }),
@@ -482,7 +482,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPassword: {
+  nativeResetPassword: {
     body: ResetPasswordBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -544,7 +544,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyEmail: {
+  nativeVerifyEmail: {
     querystring: Type.Object({
       /** The verification token (a JWT), as the emailed link carries it. */
       token: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -587,7 +587,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyEmailToken: {
+  nativeVerifyEmailToken: {
     body: VerifyEmailBodySchema,
     response: {
       200: VerifyEmailResultSchema,
@@ -649,7 +649,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  sendVerificationEmail: {
+  nativeSendVerificationEmail: {
     body: SendVerificationEmailBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -711,7 +711,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  changePassword: {
+  nativeChangePassword: {
     body: ChangePasswordBodySchema,
     response: {
       200: ChangePasswordResultSchema,
@@ -781,7 +781,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  listSessions: {
+  nativeListSessions: {
     response: {
       200: Type.Array(SessionSchema),
       401: Type.Object({
@@ -826,7 +826,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  revokeSession: {
+  nativeRevokeSession: {
     body: RevokeSessionBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -896,7 +896,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  revokeOtherSessions: {
+  nativeRevokeOtherSessions: {
     body: EmptyBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -966,7 +966,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyTotp: {
+  nativeVerifyTotp: {
     body: TwoFactorCodeBodySchema,
     response: {
       200: TwoFactorResultSchema,
@@ -1036,7 +1036,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyBackupCode: {
+  nativeVerifyBackupCode: {
     body: TwoFactorCodeBodySchema,
     response: {
       200: TwoFactorResultSchema,
@@ -1106,7 +1106,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getHealth: {
+  serviceGetHealth: {
     response: {
       200: HealthSchema,
       500: Type.Object({
@@ -1120,11 +1120,11 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: HealthSchema,
     },
   },
-  headHealth: {
+  serviceHeadHealth: {
     response: {
     },
   },
-  authSignup: {
+  jwtSignup: {
     body: JwtSignupBodySchema,
     response: {
       200: JwtAuthResultSchema,
@@ -1138,7 +1138,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authLogin: {
+  jwtLogin: {
     body: JwtLoginBodySchema,
     response: {
       200: JwtAuthResultSchema,
@@ -1152,7 +1152,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authLogout: {
+  jwtLogout: {
     body: EmptyBodySchema,
     response: {
       200: JwtLogoutResultSchema,
@@ -1165,7 +1165,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authMe: {
+  jwtMe: {
     response: {
       200: JwtUserSchema,
       401: FastApiErrorSchema,
@@ -1174,7 +1174,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  register: {
+  v1Register: {
     body: V1RegisterBodySchema,
     response: {
       201: V1RegisterResultSchema,
@@ -1244,7 +1244,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyRegistrationCode: {
+  v1VerifyRegistrationCode: {
     body: V1VerifyCodeBodySchema,
     response: {
       200: V1VerifyCodeResultSchema,
@@ -1306,7 +1306,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resendVerification: {
+  v1ResendVerification: {
     body: V1EmailBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1368,7 +1368,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  completeRegistration: {
+  v1CompleteRegistration: {
     body: V1CompleteRegistrationBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1438,7 +1438,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  login: {
+  v1Login: {
     body: V1LoginBodySchema,
     response: {
       200: Type.Union([V1TokenResultSchema, V1MfaChallengeSchema], { discriminator: { propertyName: 'kind', mapping: { tokens: '#/components/schemas/V1TokenResult', mfa_challenge: '#/components/schemas/V1MfaChallenge' } } }),
@@ -1508,7 +1508,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyMfa: {
+  v1VerifyMfa: {
     body: V1VerifyMfaBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1578,7 +1578,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  refreshToken: {
+  v1RefreshToken: {
     body: V1RefreshBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1648,7 +1648,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  requestPasswordResetV1: {
+  v1RequestPasswordReset: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1710,7 +1710,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPasswordV1: {
+  v1ResetPassword: {
     body: V1ResetPasswordBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1772,7 +1772,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  logout: {
+  v1Logout: {
     body: V1RefreshBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1834,7 +1834,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  me: {
+  v1Me: {
     response: {
       200: V1MeResultSchema,
       401: Type.Object({
@@ -1871,7 +1871,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  setupMfa: {
+  v1SetupMfa: {
     body: V1PasswordBodySchema,
     response: {
       200: V1MfaSetupResultSchema,
@@ -1941,7 +1941,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  enableMfa: {
+  v1EnableMfa: {
     body: V1MfaCodeBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2011,7 +2011,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  disableMfa: {
+  v1DisableMfa: {
     body: V1PasswordBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2081,7 +2081,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  introspectToken: {
+  serviceIntrospectToken: {
     body: IntrospectionBodySchema,
     response: {
       200: IntrospectionResultSchema,
@@ -2151,7 +2151,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getJwks: {
+  serviceGetJwks: {
     response: {
       200: JsonWebKeySetSchema,
       429: Type.Object({
@@ -2180,7 +2180,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getMetrics: {
+  serviceGetMetrics: {
     response: {
       200: { content: { 'text/plain': { schema: Type.String() } } },
       401: Type.Object({
