@@ -74,7 +74,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     const current = units.outside(() => drain(() => running))
     draining = current
     void current.finally(() => {
-      if (draining === current) draining = undefined
+      if (draining !== current) return
+      draining = undefined
+      // Woken after its last look: look again now, rather than at the next poll.
+      if (takeWake()) wake()
     })
   }
 
@@ -99,7 +102,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           const batch = await claimDueEmails(db, { limit: batchSize, leaseMs, claimId: randomUUID() })
           if (batch.length === 0) break
           claimed += batch.length
-          await Promise.all(batch.map(deliverOne))
+          // Every delivery settles before the next claim (and before stop() returns), even when one fails to record.
+          const settled = await Promise.allSettled(batch.map(deliverOne))
+          const failed = settled.find((outcome) => outcome.status === 'rejected')
+          if (failed !== undefined) throw failed.reason
         }
         // A commit that woke the worker while it was claiming may have written a row its last claim missed.
       } while (takeWake())
