@@ -19,6 +19,7 @@ import { databasePlugin } from './plugins/database.js'
 import { docsPlugin } from './plugins/docs.js'
 import { errorsPlugin } from './plugins/errors.js'
 import { jsonBodyPlugin } from './plugins/json-body.js'
+import { mailDeliveryPlugin } from './plugins/mail-delivery.js'
 import { metricsPlugin } from './plugins/metrics.js'
 import { originPolicyPlugin } from './plugins/origin-policy.js'
 import { purgePlugin } from './plugins/purge.js'
@@ -43,6 +44,8 @@ export interface BuildOptions {
   readonly openDatabase?: OpenDatabase
   /** Awaited before work that runs after an answer starts; tests hold it. */
   readonly backgroundGate?: () => Promise<void>
+  /** How often the email outbox is looked at when no commit woke its worker. */
+  readonly mailPollIntervalMs?: number
 }
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
@@ -107,7 +110,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(unitOfWorkPlugin)
   await app.register(redisPlugin)
   await app.register(metricsPlugin)
-  await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays })
+  await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays, emailRetentionDays: config.email.retentionDays })
+  await app.register(mailDeliveryPlugin, { config, ...(options.mailPollIntervalMs === undefined ? {} : { pollIntervalMs: options.mailPollIntervalMs }) })
   await app.register(authPlugin, {
     config,
     ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }),

@@ -25,6 +25,11 @@ export const EnvironmentSchema = Type.Object({
   SMTP_USER: Type.Optional(Type.String()),
   SMTP_PASSWORD: Type.Optional(Type.String()),
   SMTP_FROM: Type.String({ minLength: 3, default: 'Auth Service <no-reply@localhost>' }),
+  EMAIL_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 100, default: 12 }),
+  EMAIL_RETRY_BASE_MS: Type.Integer({ minimum: 1, maximum: 3_600_000, default: 10_000 }),
+  EMAIL_RETRY_MAX_MS: Type.Integer({ minimum: 1, maximum: 86_400_000, default: 3_600_000 }),
+  EMAIL_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 7 }),
+  NOTIFY_NEW_DEVICE: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'true' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)), { default: 'info' }),
   REFRESH_REUSE_INTERVAL: Type.Integer({ minimum: 0, maximum: 300, default: 10 }),
   AUDIT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 365 }),
@@ -56,6 +61,10 @@ export interface Config {
   readonly cookieDomain: string | undefined
   readonly smtp: SmtpConfig | undefined
   readonly mailFrom: string
+  /** The email outbox: tries before a message is dead-lettered, and the backoff between them. */
+  readonly email: EmailDeliveryConfig
+  /** Whether a sign-in from a device not seen before is notified by email. */
+  readonly notifyNewDevice: boolean
   readonly logLevel: string
   readonly refreshReuseInterval: number
   /** Days an audit event is kept before the purge deletes it. */
@@ -68,6 +77,15 @@ export interface Config {
   readonly passwordResetUrl: string
   /** Where an emailed verification link leads when the request named no `callbackURL`. */
   readonly emailVerificationUrl: string
+}
+
+export interface EmailDeliveryConfig {
+  readonly maxAttempts: number
+  /** The delay after the first failed attempt; it doubles after each further one, up to `retryMaxMs`. */
+  readonly retryBaseMs: number
+  readonly retryMaxMs: number
+  /** Days a sent or dead-lettered message's row is kept before the purge deletes it. */
+  readonly retentionDays: number
 }
 
 export interface SmtpConfig {
@@ -121,6 +139,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ? undefined
       : Object.freeze({ host: env.SMTP_HOST, port: env.SMTP_PORT, user: env.SMTP_USER, password: env.SMTP_PASSWORD }),
     mailFrom: env.SMTP_FROM,
+    email: Object.freeze({
+      maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+      retryBaseMs: env.EMAIL_RETRY_BASE_MS,
+      retryMaxMs: Math.max(env.EMAIL_RETRY_MAX_MS, env.EMAIL_RETRY_BASE_MS),
+      retentionDays: env.EMAIL_RETENTION_DAYS,
+    }),
+    notifyNewDevice: env.NOTIFY_NEW_DEVICE === 'true',
     logLevel: env.LOG_LEVEL,
     refreshReuseInterval: env.REFRESH_REUSE_INTERVAL,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,

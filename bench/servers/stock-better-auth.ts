@@ -11,7 +11,7 @@ const database = await openDatabase(config.databaseUrl)
 const silent = { error() {}, warn() {}, info() {}, debug() {} }
 const auth = createAuth({
   config, db: database.db, secret: config.secret!, logger: silent,
-  mailer: { send: async () => {}, idle: async () => {}, close() {} },
+  mailer: { send: async () => {}, idle: async () => {} },
   originPolicy: createOriginPolicy(config.corsOrigins, config.baseUrl),
 })
 const app = Fastify({ logger: false })

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import type { AuditDetail } from '../db/tables.js'
 import { isClientError } from '../errors/client-error.js'
 import { mapError } from '../errors/map-error.js'
+import { sendSecurityNotice } from '../notices/security-notices.js'
 import { surfaceOf } from '../errors/render-error.js'
 import { recordAuditEvent } from '../sessions/audit-event-repository.js'
 import { findSessionByToken } from '../sessions/session-repository.js'
@@ -43,6 +44,9 @@ export function auditingRequest<T>(request: FastifyRequest, fn: () => Promise<T>
 
 /** Records an event for this request: who, what, when, from which address and user agent. */
 export async function audit(request: FastifyRequest, event: AuditEvent): Promise<void> {
+  // The account's holder is told of some events by email, in the same unit of work: written
+  // before the event itself, so that a sign-in's own event is not taken for an earlier one.
+  await sendSecurityNotice(request, event)
   const userAgent = request.headers['user-agent']
   await recordAuditEvent(request.server.db, {
     type: event.type,

@@ -132,6 +132,7 @@ export function authOptions(deps: AuthDependencies) {
         await mailer.send({
           to: user.email,
           subject: 'Reset your password',
+          kind: 'password_reset',
           text: `Someone asked to reset the password of this account. If it was you, open this link within one hour:\n\n${url}\n\nIf not, ignore this message.`,
           link: url,
         })
@@ -144,12 +145,16 @@ export function authOptions(deps: AuthDependencies) {
         await mailer.send({
           to: user.email,
           subject: 'Verify your email address',
+          kind: 'email_verification',
           // Clicking a link for a sign-up someone else made would confirm their password: say so plainly.
           text: `If you just signed up, open this link to verify your email address:\n\n${url}\n\nIf you did not sign up, do not open it: someone else gave this address. Ignore this message, or reset your password to take the account over.\n`,
           link: url,
         })
       },
     },
+    // No `advanced.backgroundTasks`: Better Auth then awaits the email callbacks above inside the
+    // call, so their outbox rows are written in the request's unit of work, and a rollback takes
+    // them back (with a handler, they would run on after the transaction had ended).
     // Limits are enforced in front of Better Auth, once, from the contract.
     rateLimit: { enabled: false },
     // Our origin policy runs on every state-changing route before Better Auth is called.

@@ -1,6 +1,6 @@
-import nodemailer, { type Transporter } from 'nodemailer'
-import type { FastifyBaseLogger } from 'fastify'
-import type { Config } from '../config.js'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/tables.js'
+import { enqueueEmail } from '../sessions/email-outbox-repository.js'
 
 export interface MailMessage {
   readonly to: string
@@ -8,69 +8,60 @@ export interface MailMessage {
   readonly text: string
   /** The link or code in the message, if it has one; logged in development when no SMTP server is configured. */
   readonly link?: string
+  /** What the message is (`password_reset`, `notice.password_changed`…), for whoever reads the outbox. */
+  readonly kind?: string
 }
 
 export interface Mailer {
   /**
-   * Sends in the background once the writes around it have committed (never, if they are rolled
-   * back, so no link to a row that does not exist goes out). Callers never wait on SMTP, so
-   * answers take the same time whether or not a message went out.
+   * Writes the message to the outbox (src/sessions/email-outbox-repository.ts) through the app's
+   * one Kysely instance: inside a unit of work, in its transaction. It leaves once the unit
+   * commits (never, if it is rolled back, so no link to a row that does not exist goes out), from
+   * a worker on any instance; callers never wait on SMTP, so answers take the same time whether
+   * or not a message is written.
    */
   send(message: MailMessage): Promise<void>
-  /** Resolves once every message handed to `send` has been delivered or has failed. */
+  /**
+   * Resolves once every message handed over so far has been delivered, or has failed for good,
+   * or waits for a later retry.
+   */
   idle(): Promise<void>
-  close(): void
+}
+
+/** The delivery side, as the mailer sees it: see src/mail/delivery-worker.ts. */
+export interface MailDelivery {
+  /** Looks for due messages now rather than at the next poll. */
+  wake(): void
+  idle(): Promise<void>
 }
 
 export interface MailerOptions {
-  /** Runs its argument once the current unit of work commits (see src/db/unit-of-work.ts); default: at once. */
-  readonly afterCommit?: (fn: () => void) => void
+  readonly db: Kysely<Database>
+  readonly delivery: MailDelivery
+  /** Runs its argument once the current unit of work commits (see src/db/unit-of-work.ts); at once outside one. */
+  readonly afterCommit: (fn: () => void) => void
+  /** Awaited first by idle(): work still running that may hand over messages (after an answer). */
+  readonly settle?: () => Promise<void>
 }
 
-export function createMailer(config: Config, log: FastifyBaseLogger, options: MailerOptions = {}): Mailer {
-  const afterCommit = options.afterCommit ?? ((fn: () => void) => fn())
-  const pending = new Set<Promise<void>>()
-  const transport: Transporter | undefined = config.smtp === undefined
-    ? undefined
-    : nodemailer.createTransport({
-      host: config.smtp.host,
-      port: config.smtp.port,
-      secure: config.smtp.port === 465,
-      connectionTimeout: 10_000,
-      ...(config.smtp.user === undefined ? {} : { auth: { user: config.smtp.user, pass: config.smtp.password ?? '' } }),
-    })
-
-  async function deliver(message: MailMessage): Promise<void> {
-    if (transport === undefined) {
-      if (config.env === 'production') {
-        log.warn({ subject: message.subject }, 'email not sent: SMTP_HOST is not configured')
-      } else {
-        // Development without SMTP: the link is the only way to finish the flow, so it is logged.
-        log.info({ to: message.to, subject: message.subject, link: message.link }, 'email (SMTP_HOST not set, not sent)')
-      }
-      return
-    }
-    try {
-      await transport.sendMail({ from: config.mailFrom, to: message.to, subject: message.subject, text: message.text })
-    } catch (error) {
-      log.error({ subject: message.subject, reason: error instanceof Error ? error.message : 'unknown' }, 'email delivery failed')
-    }
-  }
-
+export function createMailer(options: MailerOptions): Mailer {
+  const { db, delivery, afterCommit } = options
   return {
-    send(message: MailMessage): Promise<void> {
-      afterCommit(() => {
-        const delivery = deliver(message)
-        pending.add(delivery)
-        void delivery.finally(() => pending.delete(delivery))
+    async send(message: MailMessage): Promise<void> {
+      await enqueueEmail(db, {
+        recipient: message.to,
+        subject: message.subject,
+        text: message.text,
+        link: message.link ?? null,
+        kind: message.kind ?? 'message',
       })
-      return Promise.resolve()
+      // The row is visible to the workers only once it commits: wake this instance's then, so the
+      // message leaves at once rather than at the next poll.
+      afterCommit(() => delivery.wake())
     },
     async idle(): Promise<void> {
-      await Promise.all([...pending])
-    },
-    close(): void {
-      transport?.close()
+      await options.settle?.()
+      await delivery.idle()
     },
   }
 }

@@ -35,6 +35,7 @@ export async function sendRegistrationCode(request: FastifyRequest, email: strin
   await request.server.mailer.send({
     to: email,
     subject: 'Your verification code',
+    kind: 'registration_code',
     text: `Your code is ${code}. It expires in ten minutes.\n\nIf you did not register, ignore this message: without the code nothing happens.\n`,
     link: `code ${code}`,
   })

@@ -136,6 +136,26 @@ export interface AuditEventTable {
   detail: ColumnType<AuditDetail, string, string>
 }
 
+export type EmailOutboxState = 'pending' | 'sent' | 'dead'
+
+/** One email, from the transaction that wrote it to its delivery; see migrations/2026-11-30-008-email-outbox.ts. */
+export interface EmailOutboxTable {
+  id: string
+  recipient: string
+  subject: string
+  text: string
+  link: string | null
+  kind: string
+  state: Generated<EmailOutboxState>
+  attempts: Generated<number>
+  next_attempt_at: Generated<Date>
+  locked_until: Date | null
+  claim_id: string | null
+  last_error: string | null
+  created_at: Generated<Date>
+  sent_at: Date | null
+}
+
 export interface Database {
   user: UserTable
   session: SessionTable
@@ -148,9 +168,11 @@ export interface Database {
   two_factor: TwoFactorTable
   pending_registration: PendingRegistrationTable
   sign_in_throttle: SignInThrottleTable
+  email_outbox: EmailOutboxTable
 }
 
 export type UserRow = Selectable<UserTable>
 export type SessionRow = Selectable<SessionTable>
 export type AuditEventRow = Selectable<AuditEventTable>
 export type PendingRegistrationRow = Selectable<PendingRegistrationTable>
+export type EmailOutboxRow = Selectable<EmailOutboxTable>

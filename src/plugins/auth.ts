@@ -38,7 +38,15 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   const { config } = options
   const resolved = resolveSecret(config)
   if (resolved.created) app.log.warn({ file: resolved.file }, 'BETTER_AUTH_SECRET is not set: generated a development secret')
-  const mailer = createMailer(config, app.log, { afterCommit: (work: () => void) => { app.afterCommit(work) } })
+  const afterResponse = createAfterResponse({ units: app.database.units, log: app.log, ...(options.backgroundGate === undefined ? {} : { gate: options.backgroundGate }) })
+  app.decorate('afterResponse', afterResponse)
+  const mailer = createMailer({
+    db: app.db,
+    delivery: app.mailDelivery,
+    afterCommit: (work: () => void) => { app.afterCommit(work) },
+    // Work after an answer may still write a message: "idle" waits for it first.
+    settle: () => afterResponse.idle(),
+  })
   const log = app.log.child({ module: 'better-auth' })
   const auth = createAuth({
     config,
@@ -79,12 +87,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   app.decorate('sessionCookies', createSessionCookies(config, resolved.secret, app.clock))
   app.decorate('deriveRefreshToken', (parent: string) => childRefreshToken(parent, resolved.secret))
   app.decorate('pageCursors', createPageCursors(resolved.secret))
-  const afterResponse = createAfterResponse({ units: app.database.units, log: app.log, ...(options.backgroundGate === undefined ? {} : { gate: options.backgroundGate }) })
-  app.decorate('afterResponse', afterResponse)
   app.addHook('onClose', async () => {
-    // Work started after an answer may still send mail: it finishes first.
+    // Work started after an answer may still write mail: it finishes before the worker stops.
     await afterResponse.idle()
-    await mailer.idle()
-    mailer.close()
   })
-}, { name: 'auth', dependencies: ['database', 'unit-of-work', 'origin-policy', 'clock'], decorators: { fastify: ['config'] } })
+}, { name: 'auth', dependencies: ['database', 'unit-of-work', 'mail-delivery', 'origin-policy', 'clock'], decorators: { fastify: ['config'] } })

@@ -16,7 +16,7 @@ t.test('Better Auth finds nothing missing in the migrated database', async (t) =
   const silent = { error() {}, warn() {}, info() {}, debug() {} }
   const options = authOptions({
     config, db: database.db, secret: TEST_SECRET, logger: silent,
-    mailer: { send: async () => {}, idle: async () => {}, close() {} },
+    mailer: { send: async () => {}, idle: async () => {} },
     originPolicy: createOriginPolicy(config.corsOrigins, config.baseUrl),
   })
   const diff = await getMigrations(options)

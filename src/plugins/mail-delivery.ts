@@ -1,0 +1,35 @@
+import fp from 'fastify-plugin'
+import type { FastifyInstance } from 'fastify'
+import type { Config } from '../config.js'
+import { createDeliveryWorker, type DeliveryWorker } from '../mail/delivery-worker.js'
+import { createMailTransport } from '../mail/mail-transport.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The worker that delivers the email outbox (see src/mail/delivery-worker.ts); `mailer` writes to it. */
+    mailDelivery: DeliveryWorker
+  }
+}
+
+export const MAIL_POLL_INTERVAL_MS = 5_000
+
+/**
+ * Every instance delivers the outbox: started once the app is ready, stopped when it closes
+ * (what it holds is settled first; what is still due stays in the table for the next instance).
+ */
+export const mailDeliveryPlugin = fp(async (app: FastifyInstance, options: { config: Config; pollIntervalMs?: number }) => {
+  const { config } = options
+  const log = app.log.child({ module: 'mail' })
+  const worker = createDeliveryWorker({
+    db: app.db,
+    units: app.database.units,
+    transport: createMailTransport(config, log),
+    log,
+    retry: { baseMs: config.email.retryBaseMs, maxMs: config.email.retryMaxMs },
+    maxAttempts: config.email.maxAttempts,
+    pollIntervalMs: options.pollIntervalMs ?? MAIL_POLL_INTERVAL_MS,
+  })
+  app.decorate('mailDelivery', worker)
+  app.addHook('onReady', async () => worker.start())
+  app.addHook('onClose', async () => worker.stop())
+}, { name: 'mail-delivery', dependencies: ['database', 'unit-of-work'] })
