@@ -1,3 +1,4 @@
+import type { MailMessage } from '../auth/mailer.js'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { auditWithoutPersonalData } from '../audit/audit-trail.js'
 import { AppError } from '../errors/error-codes.js'
@@ -25,14 +26,14 @@ export async function deleteAccount(request: FastifyRequest, reply: FastifyReply
 
   const { user } = found
   const deviceId = await deviceOfAccount(request, user.email)
-  // Sent only once the erasure has committed (the mailer waits for the unit of work), and written
-  // before it, while the address is still known.
-  await server.mailer.send(deletionNotice(user.email, server.clock.now()))
   await eraseAccount(server.db, {
     userId: user.id,
     email: user.email,
     throttleKeys: [accountThrottleKey(user.email), ...(deviceId === undefined ? [] : [deviceThrottleKey(deviceId)])],
   })
+  // Written after the erasure (which deletes every message to the address) and delivered once it
+  // has committed: the one row that still names the address, until the outbox's retention ends.
+  await server.mailer.send(deletionNotice(user.email, server.clock.now()))
   await auditWithoutPersonalData(request, { type: 'user.deleted', userId: user.id })
   clearAccountCookies(request, reply, { device: deviceId !== undefined })
 }
@@ -46,9 +47,10 @@ async function deviceOfAccount(request: FastifyRequest, email: string): Promise<
   return createDeviceCookies(secret).verify(value, email, server.clock.nowMs())?.id
 }
 
-function deletionNotice(to: string, at: Date): { to: string; subject: string; text: string } {
+function deletionNotice(to: string, at: Date): MailMessage {
   return {
     to,
+    kind: 'account_deleted',
     subject: 'Your account was deleted',
     text: [
       `The account for this address was deleted on ${at.toUTCString()}.`,

@@ -48,11 +48,9 @@ export async function eraseAccount(db: Executor, account: ErasedAccount): Promis
   await db.deleteFrom('pending_registration').where('email', '=', email).execute()
   if (account.throttleKeys.length > 0) await db.deleteFrom('sign_in_throttle').where('key', 'in', [...account.throttleKeys]).execute()
 
-  // Tables added later that hold anything of the account are erased here, e.g.:
-  //   passkey (its credential ids and public keys): where user_id = userId
-  //   pending email changes (the new address, the undo link): where user_id = userId
-  //   the email outbox: messages to the address still waiting, except the deletion notice
-  //   written in this same unit of work, which must still go out.
+  // Messages to the address, waiting or delivered (a verification code, a notice): the deletion
+  // notice is written after this, and is the one that goes out.
+  await db.deleteFrom('email_outbox').where(sql<string>`lower(recipient)`, '=', email).execute()
 
   // The audit trail outlives the account (no foreign key): its events keep type, time, operation
   // and session id, and lose the address, IP address and user agent. Events of failed sign-ins

@@ -75,7 +75,7 @@ t.test('a deleted account leaves nothing personal in any table', async (t) => {
     [...rows].filter(([, tableRows]) => tableRows.some((row) => needles.some((needle) => row.includes(needle)))).map(([table]) => table)
 
   t.same(mentioning(before, identifying).sort(), [
-    'account', 'audit_event', 'pending_registration', 'refresh_token', 'registration_token', 'session', 'sign_in_throttle', 'spent_totp_code', 'two_factor', 'user', 'verification',
+    'account', 'audit_event', 'email_outbox', 'pending_registration', 'refresh_token', 'registration_token', 'session', 'sign_in_throttle', 'spent_totp_code', 'two_factor', 'user', 'verification',
   ], 'before: the account is in every table that can hold it (so the scan below can fail)')
   t.ok(secretsBefore.length >= 12, `${secretsBefore.length} secrets of the account were found before`)
 
@@ -87,7 +87,14 @@ t.test('a deleted account leaves nothing personal in any table', async (t) => {
   t.ok(([] as string[]).concat(deleted.headers['set-cookie'] ?? []).some((cookie) => cookie.startsWith('better-auth.device=;')), 'the device cookie of the account is cleared')
   await request({ method: 'POST', url: '/api/auth/delete-user', headers: { authorization: `Bearer ${String(otherSignUp.headers['set-auth-token'])}` }, payload: { password: PASSWORD } })
 
-  const after = await rowsOf()
+  // The deletion notices are the one row left naming each address, until the outbox's retention
+  // ends: set them aside, and check that there is exactly one each and it says no more.
+  const everything = await rowsOf()
+  const notices = everything.get('email_outbox')!.map((row) => JSON.parse(row) as { kind: string; recipient: string; text: string })
+    .filter((row) => row.kind === 'account_deleted')
+  t.same(notices.map((row) => row.recipient).sort(), [user.email, other].sort(), 'one deletion notice to each address')
+  t.notOk(notices.some((row) => [otherName, ip, userAgent, ...secretsBefore].some((needle) => row.text.includes(needle))), 'the notices carry nothing else of the account')
+  const after = new Map([...everything].map(([table, rows]) => [table, table === 'email_outbox' ? rows.filter((row) => !row.includes('"kind":"account_deleted"')) : rows]))
   t.same(mentioning(after, personal), [], 'after: no address, name, IP address, user agent, secret or throttle key of either account in any table')
   t.same(mentioning(new Map([...after].filter(([table]) => table !== 'audit_event')), [user.user.id, otherId]), [], 'the ids are only in the audit trail')
   const trail = after.get('audit_event')!.map((row) => JSON.parse(row) as { user_id: string | null; type: string })
