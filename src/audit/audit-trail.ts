@@ -21,6 +21,8 @@ export type AuditEventType =
   | 'mfa.disabled'
   | 'refresh_token.reused'
   | 'email.verified'
+  | 'passkey.added'
+  | 'passkey.removed'
 
 export interface AuditEvent {
   readonly type: AuditEventType

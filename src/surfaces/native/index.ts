@@ -6,6 +6,10 @@ import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revoke
 import { signInEmail, verifyBackupCode, verifyTotp } from './sign-in.js'
 import { signOut } from './sign-out.js'
 import { signUpEmail } from './sign-up.js'
+import {
+  nativePasskeyDeletePasskey, nativePasskeyGenerateAuthenticateOptions, nativePasskeyGenerateRegisterOptions, nativePasskeyListUserPasskeys,
+  nativePasskeyUpdatePasskey, nativePasskeyVerifyAuthentication, nativePasskeyVerifyRegistration,
+} from './passkeys.js'
 
 /** `/api/auth/*`, by operationId. */
 export const nativeHandlers = {
@@ -27,4 +31,11 @@ export const nativeHandlers = {
   revokeOtherSessions,
   verifyTotp,
   verifyBackupCode,
+  nativePasskeyGenerateRegisterOptions,
+  nativePasskeyVerifyRegistration,
+  nativePasskeyGenerateAuthenticateOptions,
+  nativePasskeyVerifyAuthentication,
+  nativePasskeyListUserPasskeys,
+  nativePasskeyDeletePasskey,
+  nativePasskeyUpdatePasskey,
 } satisfies Partial<OperationHandlers>
