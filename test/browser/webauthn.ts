@@ -118,3 +118,43 @@ export async function pageFetch(page: Page, url: string, init: { method?: string
     }
   }, { url, init })
 }
+
+/** The v1 ceremonies as a front end runs them with @simplewebauthn/browser, from the page; each step's answer. */
+export interface V1Ceremony {
+  register(accessToken: string, name?: string): Promise<PageAnswer>
+  signIn(options?: { rpId?: string; mfaToken?: string }): Promise<{ options: PageAnswer; verify: PageAnswer; assertion?: unknown; failed?: string }>
+}
+
+export function v1Ceremonies(page: Page, api: string, replicas: { options?: string; verify?: string } = {}): V1Ceremony {
+  const optionsBase = `${replicas.options ?? api}/api/v1/better-auth/passkeys`
+  const verifyBase = `${replicas.verify ?? api}/api/v1/better-auth/passkeys`
+  return {
+    async register(accessToken, name) {
+      const options = await pageFetch(page, `${optionsBase}/register/options`, { method: 'POST', bearer: accessToken, body: {}, credentials: 'omit' })
+      if (options.status !== 200) return options
+      const { challengeToken, options: optionsJSON } = options.body as { challengeToken: string; options: unknown }
+      const response = await page.evaluate(async (optionsJSON) => {
+        const helpers = (window as unknown as { passkeyPage: { startRegistration(input: unknown): Promise<unknown> } }).passkeyPage
+        return helpers.startRegistration({ optionsJSON })
+      }, optionsJSON)
+      return pageFetch(page, `${verifyBase}/register/verify`, { method: 'POST', bearer: accessToken, body: { challengeToken, response, ...(name === undefined ? {} : { name }) }, credentials: 'omit' })
+    },
+    async signIn(choice = {}) {
+      const options = await pageFetch(page, `${optionsBase}/login/options`, { method: 'POST', body: choice.mfaToken === undefined ? {} : { mfaToken: choice.mfaToken }, credentials: 'omit' })
+      if (options.status !== 200) return { options, verify: options }
+      const { challengeToken, options: optionsJSON } = options.body as { challengeToken: string; options: Record<string, unknown> }
+      const assertion = await page.evaluate(async ({ optionsJSON, rpId }) => {
+        const helpers = (window as unknown as { passkeyPage: { startAuthentication(input: unknown): Promise<unknown> } }).passkeyPage
+        try {
+          return await helpers.startAuthentication({ optionsJSON: rpId === undefined ? optionsJSON : { ...optionsJSON, rpId } })
+        } catch (error) {
+          return { failed: String(error) }
+        }
+      }, { optionsJSON, rpId: choice.rpId })
+      if ((assertion as { failed?: string }).failed !== undefined) return { options, verify: options, failed: (assertion as { failed: string }).failed }
+      const body = choice.mfaToken === undefined ? { challengeToken, response: assertion } : { mfaToken: choice.mfaToken, passkey: { challengeToken, response: assertion } }
+      const url = choice.mfaToken === undefined ? `${verifyBase}/login/verify` : `${replicas.verify ?? api}/api/v1/better-auth/verify-mfa`
+      return { options, verify: await pageFetch(page, url, { method: 'POST', body, credentials: 'omit' }), assertion }
+    },
+  }
+}
