@@ -21,7 +21,7 @@ t.test('the official better-auth/client with passkeyClient(), unchanged, in Chro
   const device = await openDevice(t, browser, `${frontOrigin}/`)
 
   const run = (script: string, arg: Record<string, unknown> = {}): Promise<ClientResult> => device.page.evaluate(async ({ script, arg, baseURL }) => {
-    const client = (window as unknown as { passkeyPage: { authClient(url: string): unknown } }).passkeyPage.authClient(baseURL)
+    const client = (globalThis as unknown as { passkeyPage: { authClient(url: string): unknown } }).passkeyPage.authClient(baseURL)
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own script, run in its page
     const result = await (new Function('client', 'arg', `return (async () => ${script})()`) as (client: unknown, arg: unknown) => Promise<{ data: unknown; error: unknown }>)(client, arg)
     return JSON.parse(JSON.stringify({ data: result.data, error: result.error })) as ClientResult

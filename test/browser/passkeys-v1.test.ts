@@ -81,7 +81,7 @@ t.test('v1 passkeys with @simplewebauthn/browser in Chromium', { skip: skipWitho
     const { mfaToken } = (await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: victim.email, password: PASSWORD } })).json() as { mfaToken: string }
     const options = await app.inject({ method: 'POST', url: `${V1}/passkeys/login/options`, payload: {} })
     const assertion = await device.page.evaluate(async (optionsJSON) => {
-      return (window as unknown as { passkeyPage: { startAuthentication(input: unknown): Promise<unknown> } }).passkeyPage.startAuthentication({ optionsJSON })
+      return (globalThis as unknown as { passkeyPage: { startAuthentication(input: unknown): Promise<unknown> } }).passkeyPage.startAuthentication({ optionsJSON })
     }, options.json().options)
     const refused = await device.page.evaluate(async ({ url, body }) => {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
@@ -92,9 +92,10 @@ t.test('v1 passkeys with @simplewebauthn/browser in Chromium', { skip: skipWitho
   })
 })
 
-t.test('two replicas on one PostgreSQL: one issues the options, the other verifies', { skip: skipWithoutChromium }, async (t) => {
-  const server = await postgresServer()
-  if (server === undefined) return t.skip('needs PostgreSQL (DATABASE_URL or 127.0.0.1:5432)')
+const server = await postgresServer()
+
+t.test('two replicas on one PostgreSQL: one issues the options, the other verifies', { skip: skipWithoutChromium || (server === undefined && 'needs PostgreSQL (DATABASE_URL, or a server on 127.0.0.1:5432)') }, async (t) => {
+  if (server === undefined) return
   const browser = await launchChromium(t)
   const mail = await startMailCatcher(t)
   const front = await serveFrontEnd(t)

@@ -75,7 +75,7 @@ export async function openDevice(t: TestContext, browser: Browser, url: string, 
   t.teardown(() => context.close())
   const page = await context.newPage()
   await page.goto(url)
-  await page.waitForFunction(() => 'passkeyPage' in window)
+  await page.waitForFunction(() => 'passkeyPage' in globalThis)
   const cdp = await context.newCDPSession(page)
   await cdp.send('WebAuthn.enable', { enableUI: false })
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -134,7 +134,7 @@ export function v1Ceremonies(page: Page, api: string, replicas: { options?: stri
       if (options.status !== 200) return options
       const { challengeToken, options: optionsJSON } = options.body as { challengeToken: string; options: unknown }
       const response = await page.evaluate(async (optionsJSON) => {
-        const helpers = (window as unknown as { passkeyPage: { startRegistration(input: unknown): Promise<unknown> } }).passkeyPage
+        const helpers = (globalThis as unknown as { passkeyPage: { startRegistration(input: unknown): Promise<unknown> } }).passkeyPage
         return helpers.startRegistration({ optionsJSON })
       }, optionsJSON)
       return pageFetch(page, `${verifyBase}/register/verify`, { method: 'POST', bearer: accessToken, body: { challengeToken, response, ...(name === undefined ? {} : { name }) }, credentials: 'omit' })
@@ -144,7 +144,7 @@ export function v1Ceremonies(page: Page, api: string, replicas: { options?: stri
       if (options.status !== 200) return { options, verify: options }
       const { challengeToken, options: optionsJSON } = options.body as { challengeToken: string; options: Record<string, unknown> }
       const assertion = await page.evaluate(async ({ optionsJSON, rpId }) => {
-        const helpers = (window as unknown as { passkeyPage: { startAuthentication(input: unknown): Promise<unknown> } }).passkeyPage
+        const helpers = (globalThis as unknown as { passkeyPage: { startAuthentication(input: unknown): Promise<unknown> } }).passkeyPage
         try {
           return await helpers.startAuthentication({ optionsJSON: rpId === undefined ? optionsJSON : { ...optionsJSON, rpId } })
         } catch (error) {
