@@ -77,7 +77,7 @@ export interface OperationSchemas {
 
 /** Each operation's schemas, by operationId. */
 export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> = {
-  signUpEmail: {
+  nativeSignUpEmail: {
     body: SignUpEmailBodySchema,
     response: {
       200: AuthResultSchema,
@@ -144,7 +144,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  signInEmail: {
+  nativeSignInEmail: {
     body: SignInEmailBodySchema,
     response: {
       200: Type.Union([SignInResultSchema, TwoFactorRedirectSchema], { discriminator: { propertyName: 'kind', mapping: { session: '#/components/schemas/SignInResult', two_factor_redirect: '#/components/schemas/TwoFactorRedirect' } } }),
@@ -206,7 +206,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  signOut: {
+  nativeSignOut: {
     body: EmptyBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -268,7 +268,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getSession: {
+  nativeGetSession: {
     response: {
       200: Type.Union([SessionWithUserSchema, Type.Null()]),
       429: Type.Object({
@@ -297,7 +297,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getSessionStatus: {
+  nativeGetSessionStatus: {
     response: {
       200: SessionStatusSchema,
       429: Type.Object({
@@ -326,7 +326,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  forgotPassword: {
+  nativeForgotPassword: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -388,7 +388,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  requestPasswordReset: {
+  nativeRequestPasswordReset: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -450,7 +450,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPasswordCallback: {
+  nativeResetPasswordCallback: {
     params: Type.Object({
       /** The reset token, as the emailed link carries it. */
       token: Type.String({ minLength: 1, maxLength: 256 }),
@@ -497,7 +497,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPassword: {
+  nativeResetPassword: {
     body: ResetPasswordBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -559,7 +559,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyEmail: {
+  nativeVerifyEmail: {
     querystring: Type.Object({
       /** The verification token (a JWT), as the emailed link carries it. */
       token: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -602,7 +602,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyEmailToken: {
+  nativeVerifyEmailToken: {
     body: VerifyEmailBodySchema,
     response: {
       200: VerifyEmailResultSchema,
@@ -664,7 +664,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  sendVerificationEmail: {
+  nativeSendVerificationEmail: {
     body: SendVerificationEmailBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -726,7 +726,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  changePassword: {
+  nativeChangePassword: {
     body: ChangePasswordBodySchema,
     response: {
       200: ChangePasswordResultSchema,
@@ -796,7 +796,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  listSessions: {
+  nativeListSessions: {
     response: {
       200: Type.Array(SessionSchema),
       401: Type.Object({
@@ -841,7 +841,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  revokeSession: {
+  nativeRevokeSession: {
     body: RevokeSessionBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -911,7 +911,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  revokeOtherSessions: {
+  nativeRevokeOtherSessions: {
     body: EmptyBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -981,7 +981,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyTotp: {
+  nativeVerifyTotp: {
     body: TwoFactorCodeBodySchema,
     response: {
       200: TwoFactorResultSchema,
@@ -1051,7 +1051,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyBackupCode: {
+  nativeVerifyBackupCode: {
     body: TwoFactorCodeBodySchema,
     response: {
       200: TwoFactorResultSchema,
@@ -1550,7 +1550,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getHealth: {
+  serviceGetHealth: {
     response: {
       200: HealthSchema,
       500: Type.Object({
@@ -1564,11 +1564,11 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: HealthSchema,
     },
   },
-  headHealth: {
+  serviceHeadHealth: {
     response: {
     },
   },
-  authSignup: {
+  jwtSignup: {
     body: JwtSignupBodySchema,
     response: {
       200: JwtAuthResultSchema,
@@ -1582,7 +1582,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authLogin: {
+  jwtLogin: {
     body: JwtLoginBodySchema,
     response: {
       200: JwtAuthResultSchema,
@@ -1596,7 +1596,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authLogout: {
+  jwtLogout: {
     body: EmptyBodySchema,
     response: {
       200: JwtLogoutResultSchema,
@@ -1609,7 +1609,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authMe: {
+  jwtMe: {
     response: {
       200: JwtUserSchema,
       401: FastApiErrorSchema,
@@ -1618,7 +1618,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  register: {
+  v1Register: {
     body: V1RegisterBodySchema,
     response: {
       201: V1RegisterResultSchema,
@@ -1688,7 +1688,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyRegistrationCode: {
+  v1VerifyRegistrationCode: {
     body: V1VerifyCodeBodySchema,
     response: {
       200: V1VerifyCodeResultSchema,
@@ -1750,7 +1750,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resendVerification: {
+  v1ResendVerification: {
     body: V1EmailBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1812,7 +1812,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  completeRegistration: {
+  v1CompleteRegistration: {
     body: V1CompleteRegistrationBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1882,7 +1882,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  login: {
+  v1Login: {
     body: V1LoginBodySchema,
     response: {
       200: Type.Union([V1TokenResultSchema, V1MfaChallengeSchema], { discriminator: { propertyName: 'kind', mapping: { tokens: '#/components/schemas/V1TokenResult', mfa_challenge: '#/components/schemas/V1MfaChallenge' } } }),
@@ -1952,7 +1952,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyMfa: {
+  v1VerifyMfa: {
     body: V1VerifyMfaBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2022,7 +2022,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  refreshToken: {
+  v1RefreshToken: {
     body: V1RefreshBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2092,7 +2092,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  requestPasswordResetV1: {
+  v1RequestPasswordReset: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -2154,7 +2154,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPasswordV1: {
+  v1ResetPassword: {
     body: V1ResetPasswordBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -2216,7 +2216,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  logout: {
+  v1Logout: {
     body: V1RefreshBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -2278,7 +2278,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  me: {
+  v1Me: {
     response: {
       200: V1MeResultSchema,
       401: Type.Object({
@@ -2315,7 +2315,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  setupMfa: {
+  v1SetupMfa: {
     body: V1PasswordBodySchema,
     response: {
       200: V1MfaSetupResultSchema,
@@ -2385,7 +2385,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  enableMfa: {
+  v1EnableMfa: {
     body: V1MfaCodeBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2455,7 +2455,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  disableMfa: {
+  v1DisableMfa: {
     body: V1PasswordBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2906,7 +2906,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  introspectToken: {
+  serviceIntrospectToken: {
     body: IntrospectionBodySchema,
     response: {
       200: IntrospectionResultSchema,
@@ -2976,7 +2976,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getJwks: {
+  serviceGetJwks: {
     response: {
       200: JsonWebKeySetSchema,
       429: Type.Object({
@@ -3005,7 +3005,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getMetrics: {
+  serviceGetMetrics: {
     response: {
       200: { content: { 'text/plain': { schema: Type.String() } } },
       401: Type.Object({

@@ -10,4 +10,4 @@ async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<Js
 }
 
 /** `/auth/*` and the key set, by operationId. */
-export const jwtHandlers = { authSignup, authLogin, authLogout, authMe, getJwks } satisfies Partial<OperationHandlers>
+export const jwtHandlers = { jwtSignup: authSignup, jwtLogin: authLogin, jwtLogout: authLogout, jwtMe: authMe, serviceGetJwks: getJwks } satisfies Partial<OperationHandlers>

@@ -20,7 +20,7 @@ import { verifyMfaWithPasskey } from './passkeys.js'
  * same time. A user with a second factor gets an MFA challenge: `mfaToken` is Better Auth's
  * signed two-factor cookie value, which verify-mfa hands back to it.
  */
-export async function login(request: OperationRequest<'login'>, reply: FastifyReply): Promise<V1TokenResult | V1MfaChallenge> {
+export async function login(request: OperationRequest<'v1Login'>, reply: FastifyReply): Promise<V1TokenResult | V1MfaChallenge> {
   const { body } = request
   return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
     const { headers, response } = await callAuthHeld<{ token: string; twoFactorRedirect?: boolean }>(request, request.server.auth.api.signInEmail, { body })
@@ -38,7 +38,7 @@ export async function login(request: OperationRequest<'login'>, reply: FastifyRe
  * POST /api/v1/better-auth/verify-mfa: a six-digit TOTP, or else a backup code (each works once);
  * or an assertion of one of the user's passkeys.
  */
-export async function verifyMfa(request: OperationRequest<'verifyMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
+export async function verifyMfa(request: OperationRequest<'v1VerifyMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { auth } = request.server
   const { mfaToken, code, passkey } = request.body
   if ((code === undefined) === (passkey === undefined)) throw new AppError('VALIDATION_ERROR', 'Send exactly one second factor: code or passkey')
@@ -58,7 +58,7 @@ export async function verifyMfa(request: OperationRequest<'verifyMfa'>, reply: F
 }
 
 /** POST /api/v1/better-auth/refresh-token: the token from the body, or from its HttpOnly cookie. */
-export async function refreshToken(request: OperationRequest<'refreshToken'>, reply: FastifyReply): Promise<V1TokenResult> {
+export async function refreshToken(request: OperationRequest<'v1RefreshToken'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { server } = request
   const token = request.body.refreshToken ?? server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]
   if (token === undefined) throw new AppError('SESSION_EXPIRED', 'No refresh token')
