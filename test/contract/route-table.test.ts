@@ -44,9 +44,9 @@ t.test('npm run routes: one aligned line per operation, flags an unregistered on
   ]
   const lines = formatRouteTable(rows, ['GET /docs…', 'OPTIONS *']).split('\n')
   t.same(lines, [
-    'METHOD  PATH                     OPERATION    RATE LIMIT   GROUP    WHO MAY CALL',
-    'POST    /api/auth/sign-up/email  signUpEmail  5/1h per IP  sign-up  public',
-    'GET     /metrics                 getMetrics   exempt                metrics token   NOT REGISTERED',
+    'METHOD  PATH                     OPERATION          RATE LIMIT   GROUP    WHO MAY CALL',
+    'POST    /api/auth/sign-up/email  nativeSignUpEmail  5/1h per IP  sign-up  public',
+    'GET     /metrics                 serviceGetMetrics  exempt                metrics token   NOT REGISTERED',
     '',
     'Outside the contract: GET /docs…, OPTIONS *',
   ])
