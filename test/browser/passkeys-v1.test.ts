@@ -17,8 +17,10 @@ async function serve(t: TestContext, frontOrigin: string, mail: MailCatcher, env
   return { app, api }
 }
 
+/** One browser for the whole file; each device is a context of its own. */
+const browser = skipWithoutChromium === false ? await launchChromium(t) : undefined
+
 t.test('v1 passkeys with @simplewebauthn/browser in Chromium', { skip: skipWithoutChromium }, async (t) => {
-  const browser = await launchChromium(t)
   const mail = await startMailCatcher(t)
   const front = await serveFrontEnd(t)
   const frontOrigin = `http://localhost:${front.port}`
@@ -26,7 +28,7 @@ t.test('v1 passkeys with @simplewebauthn/browser in Chromium', { skip: skipWitho
 
   await t.test('register while signed in, then sign in with the passkey: the same token pair as login', async (t) => {
     const user = await registerUser(app, mail)
-    const device = await openDevice(t, browser, `${frontOrigin}/`)
+    const device = await openDevice(t, browser!, `${frontOrigin}/`)
     const ceremonies = v1Ceremonies(device.page, api)
     const registered = await ceremonies.register(user.accessToken, 'Phone')
     t.equal(registered.status, 201, JSON.stringify(registered.body))
@@ -49,7 +51,7 @@ t.test('v1 passkeys with @simplewebauthn/browser in Chromium', { skip: skipWitho
 
   await t.test('a passkey answers the MFA challenge of a password sign-in', async (t) => {
     const user = await registerUser(app, mail)
-    const device = await openDevice(t, browser, `${frontOrigin}/`)
+    const device = await openDevice(t, browser!, `${frontOrigin}/`)
     const ceremonies = v1Ceremonies(device.page, api)
     t.equal((await ceremonies.register(user.accessToken)).status, 201)
     const auth = { authorization: `Bearer ${user.accessToken}` }
@@ -75,7 +77,7 @@ t.test('v1 passkeys with @simplewebauthn/browser in Chromium', { skip: skipWitho
     const setup = await app.inject({ method: 'POST', url: `${V1}/mfa/setup`, headers: auth, payload: { password: PASSWORD } })
     await app.inject({ method: 'POST', url: `${V1}/mfa/enable`, headers: auth, payload: { code: unusedTotp(setup.json().totpURI, new Set()) } })
     const attacker = await registerUser(app, mail)
-    const device = await openDevice(t, browser, `${frontOrigin}/`)
+    const device = await openDevice(t, browser!, `${frontOrigin}/`)
     const ceremonies = v1Ceremonies(device.page, api)
     t.equal((await ceremonies.register(attacker.accessToken)).status, 201)
     const { mfaToken } = (await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: victim.email, password: PASSWORD } })).json() as { mfaToken: string }
@@ -96,7 +98,6 @@ const server = await postgresServer()
 
 t.test('two replicas on one PostgreSQL: one issues the options, the other verifies', { skip: skipWithoutChromium || (server === undefined && 'needs PostgreSQL (DATABASE_URL, or a server on 127.0.0.1:5432)') }, async (t) => {
   if (server === undefined) return
-  const browser = await launchChromium(t)
   const mail = await startMailCatcher(t)
   const front = await serveFrontEnd(t)
   const frontOrigin = `http://localhost:${front.port}`
@@ -105,7 +106,7 @@ t.test('two replicas on one PostgreSQL: one issues the options, the other verifi
   // Replicas behind one load balancer: one public URL (the tokens' issuer), one database.
   const second = await serve(t, frontOrigin, mail, { DATABASE_URL: database, BETTER_AUTH_URL: first.api })
   const user = await registerUser(first.app, mail)
-  const device = await openDevice(t, browser, `${frontOrigin}/`)
+  const device = await openDevice(t, browser!, `${frontOrigin}/`)
   const across = v1Ceremonies(device.page, first.api, { options: first.api, verify: second.api })
   const registered = await across.register(user.accessToken)
   t.equal(registered.status, 201, `registration verified by the other replica ${JSON.stringify(registered.body)}`)

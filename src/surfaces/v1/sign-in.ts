@@ -41,9 +41,8 @@ export async function login(request: OperationRequest<'v1Login'>, reply: Fastify
 export async function verifyMfa(request: OperationRequest<'v1VerifyMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { auth } = request.server
   const { mfaToken, code, passkey } = request.body
-  if ((code === undefined) === (passkey === undefined)) throw new AppError('VALIDATION_ERROR', 'Send exactly one second factor: code or passkey')
-  if (passkey !== undefined) return verifyMfaWithPasskey(request, reply, mfaToken, passkey)
-  if (code === undefined) throw new AppError('VALIDATION_ERROR', 'Send exactly one second factor: code or passkey')
+  if (passkey !== undefined && code === undefined) return verifyMfaWithPasskey(request, reply, mfaToken, passkey)
+  if (passkey !== undefined || code === undefined) throw new AppError('VALIDATION_ERROR', 'Send exactly one second factor: code or passkey')
   const headers = authHeaders(request)
   headers.set('cookie', `${TWO_FACTOR_COOKIE}=${encodeURIComponent(mfaToken)}`)
   const method = /^\d{6}$/.test(code) ? 'totp' : 'backup_code'

@@ -83,6 +83,25 @@ t.test('/api/auth/passkey/*: the ceremonies and the rules around them', async (t
     t.equal(claimsOtherOrigin.answer.statusCode, 401, 'client data from another page than the Origin says')
   })
 
+  await t.test('a synced passkey whose counter stays 0 signs in again and again', async (t) => {
+    const user = await confirmedUser(app, mail)
+    const authenticator = softwareAuthenticator(PASSKEY_ORIGIN)
+    t.equal((await register(user, authenticator, { counter: 0 })).statusCode, 200)
+    t.equal((await signIn(authenticator, { counter: 0 })).answer.statusCode, 200)
+    t.equal((await signIn(authenticator, { counter: 0 })).answer.statusCode, 200, 'a counter of 0 means the authenticator keeps none')
+    t.equal((await signIn(authenticator, { counter: 5 })).answer.statusCode, 200)
+    t.equal((await signIn(authenticator, { counter: 0 })).answer.statusCode, 401, 'but once it counted, it must keep counting')
+  })
+
+  await t.test('adding a passkey needs a session less than a day old', async (t) => {
+    const user = await confirmedUser(app, mail)
+    // Better Auth reads the session's age with the real clock: the session is aged in place.
+    await app.db.updateTable('session').set({ created_at: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000) }).where('user_id', '=', user.userId).execute()
+    const options = await app.inject({ method: 'GET', url: `${PASSKEY}/generate-register-options`, headers: { cookie: user.cookie } })
+    t.equal(options.statusCode, 403)
+    t.equal(options.json().code, 'FRESH_SESSION_REQUIRED')
+  })
+
   await t.test('an address not confirmed cannot add a passkey', async (t) => {
     const unconfirmed = await signUp(app)
     const options = await app.inject({ method: 'GET', url: `${PASSKEY}/generate-register-options`, headers: { cookie: unconfirmed.cookie } })
