@@ -12,6 +12,7 @@ import { prepareDatabase, type OpenDatabase } from './db/prepare-database.js'
 import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
 import { checkEmailLinkTargets } from './origins/redirect-target.js'
+import { checkPasskeyOrigins, relyingParty } from './passkeys/relying-party.js'
 import { authPlugin } from './plugins/auth.js'
 import { clockPlugin } from './plugins/clock.js'
 import { contractPlugin } from './plugins/contract.js'
@@ -53,6 +54,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   checkDeployment(config)
   const originPolicy = createOriginPolicy(config.corsOrigins, config.baseUrl, { loopbackAliases: config.env !== 'production' })
   checkEmailLinkTargets(config, originPolicy)
+  checkPasskeyOrigins(relyingParty(config), originPolicy)
   const app: FastifyInstance = Fastify({
     logger: options.logger === false ? false : {
       level: config.logLevel,

@@ -39,6 +39,9 @@ export const EnvironmentSchema = Type.Object({
   DATA_DIR: Type.String({ minLength: 1, default: '.data' }),
   PASSWORD_RESET_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   EMAIL_VERIFICATION_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  WEBAUTHN_RP_ID: Type.Optional(Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*$' })),
+  WEBAUTHN_RP_NAME: Type.String({ minLength: 1, maxLength: 64, default: 'Auth Service' }),
+  WEBAUTHN_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
 })
 export type Environment = Static<typeof EnvironmentSchema>
 
@@ -77,6 +80,17 @@ export interface Config {
   readonly passwordResetUrl: string
   /** Where an emailed verification link leads when the request named no `callbackURL`. */
   readonly emailVerificationUrl: string
+  readonly webauthn: WebAuthnConfig
+}
+
+/** Passkeys as configured; what is unset derives from BETTER_AUTH_URL and CORS_ORIGINS (src/passkeys/relying-party.ts). */
+export interface WebAuthnConfig {
+  /** WEBAUTHN_RP_ID: the domain passkeys are bound to. */
+  readonly rpId: string | undefined
+  /** WEBAUTHN_RP_NAME: the name authenticators show. */
+  readonly rpName: string
+  /** WEBAUTHN_ORIGINS: the origins whose pages run passkey ceremonies. */
+  readonly origins: readonly string[] | undefined
 }
 
 export interface EmailDeliveryConfig {
@@ -128,7 +142,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     databaseUrl: env.DATABASE_URL ?? `pglite:${env.DATA_DIR}/pglite`,
     secret: env.BETTER_AUTH_SECRET,
     baseUrl,
-    corsOrigins: Object.freeze(env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)),
+    corsOrigins: Object.freeze(splitList(env.CORS_ORIGINS)),
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
     rateLimits: env.RATE_LIMITS !== 'off',
@@ -154,6 +168,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     metricsToken: env.METRICS_TOKEN,
     dataDir: env.DATA_DIR,
     ...emailLinkTargets(env, baseUrl),
+    webauthn: Object.freeze({
+      rpId: env.WEBAUTHN_RP_ID,
+      rpName: env.WEBAUTHN_RP_NAME,
+      origins: env.WEBAUTHN_ORIGINS === undefined ? undefined : Object.freeze(splitList(env.WEBAUTHN_ORIGINS)),
+    }),
   })
 }
 
@@ -186,6 +205,10 @@ function emailLinkTargets(env: Environment, baseUrl: string): Pick<Config, 'pass
     passwordResetUrl: env.PASSWORD_RESET_URL ?? `${frontEnd}/reset-password`,
     emailVerificationUrl: env.EMAIL_VERIFICATION_URL ?? `${frontEnd}/verify-email`,
   }
+}
+
+function splitList(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter(Boolean)
 }
 
 function urlHost(host: string): string {

@@ -43,12 +43,16 @@ async function adminQuery(serverUrl: string, statement: string): Promise<void> {
 export async function testConfig(t: TestContext, env: Record<string, string> = {}): Promise<Config> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'auth-service-test-'))
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
+  const baseUrl = env.BETTER_AUTH_URL ?? 'http://localhost:3001'
   return loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: await testDatabaseUrl(t),
     BETTER_AUTH_SECRET: TEST_SECRET,
-    BETTER_AUTH_URL: 'http://localhost:3001',
+    BETTER_AUTH_URL: baseUrl,
     CORS_ORIGINS: `${FRONTEND_ORIGIN},https://pr-*.preview.example.com`,
+    // The test origins span two sites, which no passkey rp id covers: passkey ceremonies run on the
+    // service's own origin unless a test names its pages.
+    WEBAUTHN_ORIGINS: baseUrl,
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     // Tests sign in far more often than a person: limits are on only where a test is about them.

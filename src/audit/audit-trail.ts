@@ -23,6 +23,8 @@ export type AuditEventType =
   | 'refresh_token.reused'
   | 'email.verified'
   | 'user.deleted'
+  | 'passkey.added'
+  | 'passkey.removed'
 
 export interface AuditEvent {
   readonly type: AuditEventType

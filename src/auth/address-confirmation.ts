@@ -4,13 +4,15 @@ import { deletePendingRegistrations, markEmailVerified, setCredentialPassword } 
 import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
 import { deleteUserSessions } from '../sessions/session-repository.js'
 import { removeSecondFactor } from '../sessions/two-factor-repository.js'
+import { deleteUserPasskeys } from '../sessions/passkey-repository.js'
 
 /**
  * Confirms an address for its owner, who just proved the mailbox (a code, a link, a reset).
  * Whatever was issued before belonged to whoever registered the unconfirmed address, perhaps
  * someone else: every session goes (and with them the access tokens and `/auth` JWTs, which are
  * checked against their session), every refresh token, and every other pending registration. A
- * second factor enrolled before (possible only on accounts older than that rule) goes too. A
+ * second factor enrolled before (possible only on accounts older than that rule) goes too, and so
+ * does any passkey (adding one needs a confirmed address, so none should be there). A
  * registration confirmed by its code also sets the password and name chosen in it. Callers record
  * the audit event in the same unit of work.
  */
@@ -24,6 +26,7 @@ export async function confirmAddress(
   await revokeUserRefreshTokens(db, user.id, now)
   await deletePendingRegistrations(db, user.email)
   await removeSecondFactor(db, user.id)
+  await deleteUserPasskeys(db, user.id)
   if (chosen !== undefined) await setCredentialPassword(db, { userId: user.id, passwordHash: chosen.passwordHash, now })
   await markEmailVerified(db, user.id, now, chosen?.name)
 }

@@ -12,6 +12,8 @@ import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js
 import type { Mailer } from './mailer.js'
 import { scryptPasswordHasher, type PasswordHasher } from './password-hasher.js'
 import { cookieAttributes } from './cookie-policy.js'
+import { relyingParty } from '../passkeys/relying-party.js'
+import { passkeyPlugin } from './passkey-options.js'
 
 /** The request header through which the client IP, as Fastify resolved it, reaches Better Auth. */
 export const CLIENT_IP_HEADER = 'x-auth-service-client-ip'
@@ -193,6 +195,7 @@ export function authOptions(deps: AuthDependencies) {
       // bearer credential. Only the signed value: the raw token shows in the database and in
       // bodies, and must never be enough on its own.
       bearer({ requireSignature: true }),
+      passkeyPlugin(relyingParty(config)),
     ],
     telemetry: { enabled: false },
     logger: {

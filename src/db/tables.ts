@@ -111,13 +111,34 @@ export interface SignInThrottleTable {
   expires_at: ColumnType<Date, Date, Date>
 }
 
+/** A passkey (Better Auth's passkey plugin): one WebAuthn credential of a user; see migrations/2026-11-30-010-passkeys.ts. */
+export interface PasskeyTable {
+  id: string
+  name: string | null
+  /** The credential's COSE public key, base64. */
+  public_key: string
+  user_id: string
+  /** base64url, as the authenticator names the credential. */
+  credential_id: string
+  counter: number
+  device_type: string
+  backed_up: boolean
+  /** Comma-separated (`internal,hybrid`). */
+  transports: string | null
+  created_at: Generated<Date | null>
+  aaguid: string | null
+}
+
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
-  readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token'
+  readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token' | 'passkey'
   /** The error code the request was answered with. */
   readonly reason?: string
   /** For session revocations: the one named, or every other. */
   readonly scope?: 'one' | 'others'
+  /** For a passkey added or removed: which, by its id and name. */
+  readonly passkeyId?: string
+  readonly passkeyName?: string | null
   /** For a confirmed address: how the mailbox was proven. */
   readonly via?: 'code' | 'link' | 'password_reset'
 }
@@ -169,10 +190,12 @@ export interface Database {
   pending_registration: PendingRegistrationTable
   sign_in_throttle: SignInThrottleTable
   email_outbox: EmailOutboxTable
+  passkey: PasskeyTable
 }
 
 export type UserRow = Selectable<UserTable>
 export type SessionRow = Selectable<SessionTable>
 export type AuditEventRow = Selectable<AuditEventTable>
+export type PasskeyRow = Selectable<PasskeyTable>
 export type PendingRegistrationRow = Selectable<PendingRegistrationTable>
 export type EmailOutboxRow = Selectable<EmailOutboxTable>

@@ -44,6 +44,12 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorDefinition>> = Object.
   RATE_LIMITED: { status: everywhere(429), message: 'Too many requests; retry later' },
   INTERNAL_ERROR: { status: everywhere(500), message: 'Internal server error' },
   SERVICE_UNAVAILABLE: { status: everywhere(503), message: 'Service temporarily unavailable; retry later' },
+  // One answer for every way an assertion can fail (unknown or removed passkey, bad signature,
+  // spent challenge, other origin or rp id, no user verification, a counter that went back).
+  INVALID_PASSKEY: { status: everywhere(401), message: 'Passkey not accepted; start again' },
+  PASSKEY_REGISTRATION_FAILED: { status: everywhere(400), message: 'The passkey could not be registered; start again' },
+  FRESH_SESSION_REQUIRED: { status: everywhere(403), message: 'Signed in too long ago for this; sign in again' },
+  LAST_SIGN_IN_METHOD: { status: everywhere(409), message: 'This is the last way to sign in to the account; add another first' },
 })
 
 /** A failure our code decides on, mapped once to each surface's status and body. */

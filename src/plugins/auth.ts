@@ -14,6 +14,7 @@ import { createSessionCookies, type SessionCookies } from '../auth/session-cooki
 import { createSessionCheck, type CheckSession } from '../sessions/session-check.js'
 import { childRefreshToken } from '../sessions/token-hash.js'
 import { createAccessTokens, type AccessTokens } from '../tokens/access-tokens.js'
+import { relyingParty, type RelyingParty } from '../passkeys/relying-party.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -30,6 +31,8 @@ declare module 'fastify' {
     pageCursors: PageCursors
     /** Account-dependent work of an endpoint that always answers the same, run after its answer. */
     afterResponse: AfterResponse
+    /** The passkeys' relying party: rp id, name, and the origins ceremonies run on. */
+    relyingParty: RelyingParty
   }
 }
 
@@ -79,6 +82,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
     now: () => app.clock.nowMs(),
   }))
   app.decorate('mailer', mailer)
+  app.decorate('relyingParty', relyingParty(config))
   const issuer = new URL(config.baseUrl).origin
   const accessTokens = createAccessTokens(auth, jwtPluginOptions(issuer), issuer, () => app.clock.nowMs())
   // Mint the first signing key now rather than racing for it on the first sign-ins.

@@ -202,6 +202,10 @@ export const ErrorCodeSchema = Type.Enum([
   'RATE_LIMITED',
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
+  'INVALID_PASSKEY',
+  'PASSKEY_REGISTRATION_FAILED',
+  'FRESH_SESSION_REQUIRED',
+  'LAST_SIGN_IN_METHOD',
 ])
 export type ErrorCode = Static<typeof ErrorCodeSchema>
 
@@ -326,6 +330,161 @@ export const NativeDeviceSessionSchema = Type.Object({
   device: DeviceSchema,
 })
 export type NativeDeviceSession = Static<typeof NativeDeviceSessionSchema>
+
+export const PasskeyClientExtensionResultsSchema = Type.Object({
+  credProps: Type.Optional(Type.Object({
+    rk: Type.Optional(Type.Boolean()),
+  })),
+})
+export type PasskeyClientExtensionResults = Static<typeof PasskeyClientExtensionResultsSchema>
+
+/** `AuthenticationResponseJSON`: what `navigator.credentials.get()` gave, encoded (`PublicKeyCredential.toJSON()`, or `@simplewebauthn/browser`'s `startAuthentication`). */
+export const PasskeyAuthenticationResponseSchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 1024 }),
+  rawId: Type.String({ minLength: 1, maxLength: 1024 }),
+  type: Type.Literal('public-key'),
+  response: Type.Object({
+    clientDataJSON: Type.String({ minLength: 1, maxLength: 4096 }),
+    authenticatorData: Type.String({ minLength: 1, maxLength: 4096 }),
+    signature: Type.String({ minLength: 1, maxLength: 2048 }),
+    userHandle: Type.Optional(Type.String({ maxLength: 512 })),
+  }, { additionalProperties: false }),
+  authenticatorAttachment: Type.Optional(Type.Enum(['platform', 'cross-platform'])),
+  clientExtensionResults: Type.Optional(PasskeyClientExtensionResultsSchema),
+}, { additionalProperties: false })
+export type PasskeyAuthenticationResponse = Static<typeof PasskeyAuthenticationResponseSchema>
+
+export const NativePasskeyVerifyAuthenticationBodySchema = Type.Object({
+  response: PasskeyAuthenticationResponseSchema,
+}, { additionalProperties: false })
+export type NativePasskeyVerifyAuthenticationBody = Static<typeof NativePasskeyVerifyAuthenticationBodySchema>
+
+/** `RegistrationResponseJSON`: what `navigator.credentials.create()` gave, encoded (`PublicKeyCredential.toJSON()`, or `@simplewebauthn/browser`'s `startRegistration`). */
+export const PasskeyRegistrationResponseSchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 1024 }),
+  rawId: Type.String({ minLength: 1, maxLength: 1024 }),
+  type: Type.Literal('public-key'),
+  response: Type.Object({
+    clientDataJSON: Type.String({ minLength: 1, maxLength: 4096 }),
+    attestationObject: Type.String({ minLength: 1, maxLength: 8192 }),
+    authenticatorData: Type.Optional(Type.String({ maxLength: 8192 })),
+    transports: Type.Optional(Type.Array(Type.String({ maxLength: 32 }), { maxItems: 8 })),
+    publicKeyAlgorithm: Type.Optional(Type.Integer()),
+    publicKey: Type.Optional(Type.String({ maxLength: 2048 })),
+  }, { additionalProperties: false }),
+  authenticatorAttachment: Type.Optional(Type.Enum(['platform', 'cross-platform'])),
+  clientExtensionResults: Type.Optional(PasskeyClientExtensionResultsSchema),
+}, { additionalProperties: false })
+export type PasskeyRegistrationResponse = Static<typeof PasskeyRegistrationResponseSchema>
+
+export const NativePasskeyVerifyRegistrationBodySchema = Type.Object({
+  response: PasskeyRegistrationResponseSchema,
+  /** A label for the passkey. */
+  name: Type.Optional(Type.String({ maxLength: 64 })),
+}, { additionalProperties: false })
+export type NativePasskeyVerifyRegistrationBody = Static<typeof NativePasskeyVerifyRegistrationBodySchema>
+
+export const PasskeySchema = Type.Object({
+  /** The passkey's id, to rename or remove it. */
+  id: Type.String(),
+  /** The label its user gave it. */
+  name: Type.Union([Type.String(), Type.Null()]),
+  userId: Type.String(),
+  /** The WebAuthn credential id (base64url). */
+  credentialID: Type.String(),
+  /** `multiDevice`: a synced passkey (a password manager, a platform keychain). */
+  deviceType: Type.Enum(['singleDevice', 'multiDevice']),
+  /** Whether the authenticator says the credential is backed up. */
+  backedUp: Type.Boolean(),
+  /** How the browser reaches the authenticator, comma-separated (`internal`, `hybrid`, `usb`…). */
+  transports: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  /** The authenticator model's AAGUID (all zeros when it does not say). */
+  aaguid: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  createdAt: Type.String({ format: 'date-time' }),
+})
+export type Passkey = Static<typeof PasskeySchema>
+
+export const PasskeyCredentialDescriptorSchema = Type.Object({
+  /** A credential id (base64url). */
+  id: Type.String(),
+  type: Type.Literal('public-key'),
+  transports: Type.Optional(Type.Array(Type.String())),
+})
+export type PasskeyCredentialDescriptor = Static<typeof PasskeyCredentialDescriptorSchema>
+
+/** `PublicKeyCredentialRequestOptionsJSON` (WebAuthn Level 3), the input of `navigator.credentials.get()` once decoded. */
+export const PasskeyAuthenticationOptionsSchema = Type.Object({
+  /** base64url. */
+  challenge: Type.String(),
+  /** Milliseconds. */
+  timeout: Type.Optional(Type.Integer()),
+  rpId: Type.Optional(Type.String()),
+  /** Absent for a sign-in (the browser offers the discoverable passkeys); the pending user's passkeys for an MFA challenge. */
+  allowCredentials: Type.Optional(Type.Array(PasskeyCredentialDescriptorSchema)),
+  /** `required`. */
+  userVerification: Type.Optional(Type.String()),
+  extensions: Type.Optional(Type.Object({})),
+  hints: Type.Optional(Type.Array(Type.String())),
+})
+export type PasskeyAuthenticationOptions = Static<typeof PasskeyAuthenticationOptionsSchema>
+
+export const PasskeyIdBodySchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 128 }),
+}, { additionalProperties: false })
+export type PasskeyIdBody = Static<typeof PasskeyIdBodySchema>
+
+/** `PublicKeyCredentialCreationOptionsJSON` (WebAuthn Level 3), the input of `navigator.credentials.create()` once decoded (`PublicKeyCredential.parseCreationOptionsFromJSON`, or `@simplewebauthn/browser`). */
+export const PasskeyRegistrationOptionsSchema = Type.Object({
+  /** base64url. */
+  challenge: Type.String(),
+  rp: Type.Object({
+    /** `WEBAUTHN_RP_NAME`. */
+    name: Type.String(),
+    /** The rp id (`WEBAUTHN_RP_ID`, or derived from `BETTER_AUTH_URL`). */
+    id: Type.String(),
+  }),
+  user: Type.Object({
+    /** A random user handle (base64url), not the account's id. */
+    id: Type.String(),
+    name: Type.String(),
+    displayName: Type.String(),
+  }),
+  pubKeyCredParams: Type.Array(Type.Object({
+    /** A COSE algorithm: -8 EdDSA, -7 ES256, -257 RS256. */
+    alg: Type.Integer(),
+    type: Type.Literal('public-key'),
+  })),
+  /** Milliseconds. */
+  timeout: Type.Optional(Type.Integer()),
+  /** The user's passkeys: an authenticator that holds one does not register again. */
+  excludeCredentials: Type.Optional(Type.Array(PasskeyCredentialDescriptorSchema)),
+  authenticatorSelection: Type.Optional(Type.Object({
+    authenticatorAttachment: Type.Optional(Type.Enum(['platform', 'cross-platform'])),
+    /** `required`: a discoverable credential. */
+    residentKey: Type.Optional(Type.String()),
+    requireResidentKey: Type.Optional(Type.Boolean()),
+    /** `required`. */
+    userVerification: Type.Optional(Type.String()),
+  })),
+  /** `none`. */
+  attestation: Type.Optional(Type.String()),
+  extensions: Type.Optional(Type.Object({
+    credProps: Type.Optional(Type.Boolean()),
+  })),
+  hints: Type.Optional(Type.Array(Type.String())),
+})
+export type PasskeyRegistrationOptions = Static<typeof PasskeyRegistrationOptionsSchema>
+
+export const PasskeyUpdateBodySchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 128 }),
+  name: Type.String({ minLength: 1, maxLength: 64 }),
+}, { additionalProperties: false })
+export type PasskeyUpdateBody = Static<typeof PasskeyUpdateBodySchema>
+
+export const PasskeyUpdateResultSchema = Type.Object({
+  passkey: PasskeySchema,
+})
+export type PasskeyUpdateResult = Static<typeof PasskeyUpdateResultSchema>
 
 /**
  * Where a browser is sent afterwards: a URL on an allowed origin (`CORS_ORIGINS`, or this
@@ -542,6 +701,52 @@ export const V1MfaSetupResultSchema = Type.Object({
 })
 export type V1MfaSetupResult = Static<typeof V1MfaSetupResultSchema>
 
+export const V1PasskeyAssertionSchema = Type.Object({
+  /** From `passkeys/login/options`. */
+  challengeToken: Type.String({ minLength: 1, maxLength: 256 }),
+  response: PasskeyAuthenticationResponseSchema,
+}, { additionalProperties: false })
+export type V1PasskeyAssertion = Static<typeof V1PasskeyAssertionSchema>
+
+export const V1PasskeyCreationChallengeSchema = Type.Object({
+  /** Names the challenge; send it back with the answer. Good for five minutes, once. */
+  challengeToken: Type.String(),
+  options: PasskeyRegistrationOptionsSchema,
+})
+export type V1PasskeyCreationChallenge = Static<typeof V1PasskeyCreationChallengeSchema>
+
+export const V1PasskeyListSchema = Type.Object({
+  passkeys: Type.Array(PasskeySchema),
+})
+export type V1PasskeyList = Static<typeof V1PasskeyListSchema>
+
+export const V1PasskeyLoginOptionsBodySchema = Type.Object({
+  /** The `mfaToken` of a `login` that asked for a second factor: the options then list that user's passkeys. */
+  mfaToken: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+}, { additionalProperties: false })
+export type V1PasskeyLoginOptionsBody = Static<typeof V1PasskeyLoginOptionsBodySchema>
+
+export const V1PasskeyRegisterOptionsBodySchema = Type.Object({
+  /** `platform` for the device's own authenticator, `cross-platform` for a security key or a phone. */
+  authenticatorAttachment: Type.Optional(Type.Enum(['platform', 'cross-platform'])),
+}, { additionalProperties: false })
+export type V1PasskeyRegisterOptionsBody = Static<typeof V1PasskeyRegisterOptionsBodySchema>
+
+export const V1PasskeyRegisterVerifyBodySchema = Type.Object({
+  challengeToken: Type.String({ minLength: 1, maxLength: 256 }),
+  response: PasskeyRegistrationResponseSchema,
+  /** A label for the passkey. */
+  name: Type.Optional(Type.String({ maxLength: 64 })),
+}, { additionalProperties: false })
+export type V1PasskeyRegisterVerifyBody = Static<typeof V1PasskeyRegisterVerifyBodySchema>
+
+export const V1PasskeyRequestChallengeSchema = Type.Object({
+  /** Names the challenge; send it back with the answer. Good for five minutes, once. */
+  challengeToken: Type.String(),
+  options: PasskeyAuthenticationOptionsSchema,
+})
+export type V1PasskeyRequestChallenge = Static<typeof V1PasskeyRequestChallengeSchema>
+
 export const V1PasswordBodySchema = Type.Object({
   password: Type.String({ minLength: 1, maxLength: 1024 }),
 }, { additionalProperties: false })
@@ -607,10 +812,13 @@ export const V1VerifyCodeResultSchema = Type.Object({
 })
 export type V1VerifyCodeResult = Static<typeof V1VerifyCodeResultSchema>
 
+/** The `mfaToken` of `login`, and exactly one second factor: `code`, or `passkey`. */
 export const V1VerifyMfaBodySchema = Type.Object({
   mfaToken: Type.String({ minLength: 1, maxLength: 512 }),
   /** A six-digit TOTP or an unused backup code. */
-  code: Type.String({ minLength: 6, maxLength: 32 }),
+  code: Type.Optional(Type.String({ minLength: 6, maxLength: 32 })),
+  /** An assertion of one of the user's passkeys, for the options `passkeys/login/options` gave for this `mfaToken`. */
+  passkey: Type.Optional(V1PasskeyAssertionSchema),
 }, { additionalProperties: false })
 export type V1VerifyMfaBody = Static<typeof V1VerifyMfaBodySchema>
 

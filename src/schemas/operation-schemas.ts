@@ -21,6 +21,14 @@ import {
   JwtSuccessResultSchema,
   JwtUserSchema,
   NativeDeviceSessionSchema,
+  NativePasskeyVerifyAuthenticationBodySchema,
+  NativePasskeyVerifyRegistrationBodySchema,
+  PasskeySchema,
+  PasskeyAuthenticationOptionsSchema,
+  PasskeyIdBodySchema,
+  PasskeyRegistrationOptionsSchema,
+  PasskeyUpdateBodySchema,
+  PasskeyUpdateResultSchema,
   PasswordResetRequestBodySchema,
   ResetPasswordBodySchema,
   RevokeSessionBodySchema,
@@ -43,6 +51,13 @@ import {
   V1MfaChallengeSchema,
   V1MfaCodeBodySchema,
   V1MfaSetupResultSchema,
+  V1PasskeyAssertionSchema,
+  V1PasskeyCreationChallengeSchema,
+  V1PasskeyListSchema,
+  V1PasskeyLoginOptionsBodySchema,
+  V1PasskeyRegisterOptionsBodySchema,
+  V1PasskeyRegisterVerifyBodySchema,
+  V1PasskeyRequestChallengeSchema,
   V1PasswordBodySchema,
   V1RefreshBodySchema,
   V1RegisterBodySchema,
@@ -1164,6 +1179,435 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
+  nativePasskeyGenerateRegisterOptions: {
+    querystring: Type.Object({
+      /** `platform` for the device's own authenticator, `cross-platform` for a security key or a phone. */
+      authenticatorAttachment: Type.Optional(Type.Enum(['platform', 'cross-platform'])),
+      /** The user name the authenticator shows for this account (default its email). */
+      name: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
+    }),
+    response: {
+      200: PasskeyRegistrationOptionsSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FRESH_SESSION_REQUIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FRESH_SESSION_REQUIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativePasskeyVerifyRegistration: {
+    body: NativePasskeyVerifyRegistrationBodySchema,
+    response: {
+      200: PasskeySchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PASSKEY_REGISTRATION_FAILED', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PASSKEY_REGISTRATION_FAILED', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativePasskeyGenerateAuthenticateOptions: {
+    response: {
+      200: PasskeyAuthenticationOptionsSchema,
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativePasskeyVerifyAuthentication: {
+    body: NativePasskeyVerifyAuthenticationBodySchema,
+    response: {
+      200: SessionWithUserSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_PASSKEY']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_PASSKEY']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativePasskeyListUserPasskeys: {
+    response: {
+      200: Type.Array(PasskeySchema),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativePasskeyDeletePasskey: {
+    body: PasskeyIdBodySchema,
+    response: {
+      200: SuccessResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      409: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['LAST_SIGN_IN_METHOD']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['LAST_SIGN_IN_METHOD']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativePasskeyUpdatePasskey: {
+    body: PasskeyUpdateBodySchema,
+    response: {
+      200: PasskeyUpdateResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
   nativeDeleteUser: {
     body: AccountDeletionBodySchema,
     response: {
@@ -1752,10 +2196,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       401: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['INVALID_MFA_CODE', 'SESSION_EXPIRED']),
+          code: Type.Enum(['INVALID_MFA_CODE', 'INVALID_PASSKEY', 'SESSION_EXPIRED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['INVALID_MFA_CODE', 'SESSION_EXPIRED']),
+        code: Type.Enum(['INVALID_MFA_CODE', 'INVALID_PASSKEY', 'SESSION_EXPIRED']),
         message: Type.String(),
       }),
       403: Type.Object({
@@ -2506,6 +2950,387 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1PasskeyRegisterOptions: {
+    body: V1PasskeyRegisterOptionsBodySchema,
+    response: {
+      200: V1PasskeyCreationChallengeSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1PasskeyRegisterVerify: {
+    body: V1PasskeyRegisterVerifyBodySchema,
+    response: {
+      201: PasskeySchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PASSKEY_REGISTRATION_FAILED', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PASSKEY_REGISTRATION_FAILED', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1PasskeyLoginOptions: {
+    body: V1PasskeyLoginOptionsBodySchema,
+    response: {
+      200: V1PasskeyRequestChallengeSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1PasskeyLoginVerify: {
+    body: V1PasskeyAssertionSchema,
+    response: {
+      200: V1TokenResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_PASSKEY']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_PASSKEY']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1ListPasskeys: {
+    response: {
+      200: V1PasskeyListSchema,
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1DeletePasskey: {
+    params: Type.Object({
+      /** The passkey's `id` (as listed). */
+      id: Type.String({ minLength: 1, maxLength: 128 }),
+    }),
+    response: {
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FRESH_SESSION_REQUIRED', 'FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      409: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['LAST_SIGN_IN_METHOD']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['LAST_SIGN_IN_METHOD']),
         message: Type.String(),
       }),
       429: Type.Object({

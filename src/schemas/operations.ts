@@ -20,6 +20,14 @@ import type {
   JwtSuccessResult,
   JwtUser,
   NativeDeviceSession,
+  NativePasskeyVerifyAuthenticationBody,
+  NativePasskeyVerifyRegistrationBody,
+  Passkey,
+  PasskeyAuthenticationOptions,
+  PasskeyIdBody,
+  PasskeyRegistrationOptions,
+  PasskeyUpdateBody,
+  PasskeyUpdateResult,
   PasswordResetRequestBody,
   ResetPasswordBody,
   RevokeSessionBody,
@@ -42,6 +50,13 @@ import type {
   V1MfaChallenge,
   V1MfaCodeBody,
   V1MfaSetupResult,
+  V1PasskeyAssertion,
+  V1PasskeyCreationChallenge,
+  V1PasskeyList,
+  V1PasskeyLoginOptionsBody,
+  V1PasskeyRegisterOptionsBody,
+  V1PasskeyRegisterVerifyBody,
+  V1PasskeyRequestChallenge,
   V1PasswordBody,
   V1RefreshBody,
   V1RegisterBody,
@@ -327,6 +342,108 @@ export interface NativeVerifyBackupCodeOperation {
   }
 }
 
+/** GET /api/auth/passkey/generate-register-options: Options to register a passkey (Better Auth SDK, `passkey.addPasskey`) */
+export interface NativePasskeyGenerateRegisterOptionsOperation {
+  query: { authenticatorAttachment?: 'platform' | 'cross-platform'; name?: string }
+  reply: {
+    200: PasskeyRegistrationOptions
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FRESH_SESSION_REQUIRED'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FRESH_SESSION_REQUIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/passkey/verify-registration: Register a passkey with the authenticator's answer (Better Auth SDK) */
+export interface NativePasskeyVerifyRegistrationOperation {
+  body: NativePasskeyVerifyRegistrationBody
+  reply: {
+    200: Passkey
+    400: { error: { code: 'PASSKEY_REGISTRATION_FAILED' | 'VALIDATION_ERROR'; message: string }; code: 'PASSKEY_REGISTRATION_FAILED' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/passkey/generate-authenticate-options: Options to sign in with a passkey (Better Auth SDK, `signIn.passkey`) */
+export interface NativePasskeyGenerateAuthenticateOptionsOperation {
+  reply: {
+    200: PasskeyAuthenticationOptions
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/passkey/verify-authentication: Sign in with a passkey (Better Auth SDK) */
+export interface NativePasskeyVerifyAuthenticationOperation {
+  body: NativePasskeyVerifyAuthenticationBody
+  reply: {
+    200: SessionWithUser
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_PASSKEY'; message: string }; code: 'INVALID_PASSKEY'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/passkey/list-user-passkeys: The signed-in user's passkeys (Better Auth SDK) */
+export interface NativePasskeyListUserPasskeysOperation {
+  reply: {
+    200: Passkey[]
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/passkey/delete-passkey: Remove one of the signed-in user's passkeys (Better Auth SDK) */
+export interface NativePasskeyDeletePasskeyOperation {
+  body: PasskeyIdBody
+  reply: {
+    200: SuccessResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    409: { error: { code: 'LAST_SIGN_IN_METHOD'; message: string }; code: 'LAST_SIGN_IN_METHOD'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/passkey/update-passkey: Rename one of the signed-in user's passkeys (Better Auth SDK) */
+export interface NativePasskeyUpdatePasskeyOperation {
+  body: PasskeyUpdateBody
+  reply: {
+    200: PasskeyUpdateResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** POST /api/auth/delete-user: Delete the signed-in user's account (Better Auth SDK's `deleteUser`) */
 export interface NativeDeleteUserOperation {
   body: AccountDeletionBody
@@ -574,13 +691,13 @@ export interface V1LoginOperation {
   }
 }
 
-/** POST /api/v1/better-auth/verify-mfa: Finish an MFA sign-in with a TOTP or a backup code */
+/** POST /api/v1/better-auth/verify-mfa: Finish an MFA sign-in with a TOTP, a backup code or a passkey */
 export interface V1VerifyMfaOperation {
   body: V1VerifyMfaBody
   reply: {
     200: V1TokenResult
     400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
-    401: { error: { code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    401: { error: { code: 'INVALID_MFA_CODE' | 'INVALID_PASSKEY' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'INVALID_PASSKEY' | 'SESSION_EXPIRED'; message: string }
     403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
@@ -765,6 +882,96 @@ export interface V1DisableMfaOperation {
   }
 }
 
+/** POST /api/v1/better-auth/passkeys/register/options: Options to register a passkey */
+export interface V1PasskeyRegisterOptionsOperation {
+  body: V1PasskeyRegisterOptionsBody
+  reply: {
+    200: V1PasskeyCreationChallenge
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/passkeys/register/verify: Register a passkey with the authenticator's answer */
+export interface V1PasskeyRegisterVerifyOperation {
+  body: V1PasskeyRegisterVerifyBody
+  reply: {
+    201: Passkey
+    400: { error: { code: 'PASSKEY_REGISTRATION_FAILED' | 'VALIDATION_ERROR'; message: string }; code: 'PASSKEY_REGISTRATION_FAILED' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/passkeys/login/options: Options to sign in with a passkey, or to answer an MFA challenge with one */
+export interface V1PasskeyLoginOptionsOperation {
+  body: V1PasskeyLoginOptionsBody
+  reply: {
+    200: V1PasskeyRequestChallenge
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/passkeys/login/verify: Sign in with a passkey: tokens, as `login` answers them */
+export interface V1PasskeyLoginVerifyOperation {
+  body: V1PasskeyAssertion
+  reply: {
+    200: V1TokenResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_PASSKEY'; message: string }; code: 'INVALID_PASSKEY'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/better-auth/passkeys: The signed-in user's passkeys */
+export interface V1ListPasskeysOperation {
+  reply: {
+    200: V1PasskeyList
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/better-auth/passkeys/{id}: Remove one of the signed-in user's passkeys */
+export interface V1DeletePasskeyOperation {
+  params: { id: string }
+  reply: {
+    204: undefined
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'FRESH_SESSION_REQUIRED' | 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    409: { error: { code: 'LAST_SIGN_IN_METHOD'; message: string }; code: 'LAST_SIGN_IN_METHOD'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** POST /api/v1/better-auth/account/delete: Delete the signed-in user's account */
 export interface V1DeleteAccountOperation {
   body: AccountDeletionBody
@@ -849,6 +1056,13 @@ export interface Operations {
   nativeListSecurityEvents: NativeListSecurityEventsOperation
   nativeVerifyTotp: NativeVerifyTotpOperation
   nativeVerifyBackupCode: NativeVerifyBackupCodeOperation
+  nativePasskeyGenerateRegisterOptions: NativePasskeyGenerateRegisterOptionsOperation
+  nativePasskeyVerifyRegistration: NativePasskeyVerifyRegistrationOperation
+  nativePasskeyGenerateAuthenticateOptions: NativePasskeyGenerateAuthenticateOptionsOperation
+  nativePasskeyVerifyAuthentication: NativePasskeyVerifyAuthenticationOperation
+  nativePasskeyListUserPasskeys: NativePasskeyListUserPasskeysOperation
+  nativePasskeyDeletePasskey: NativePasskeyDeletePasskeyOperation
+  nativePasskeyUpdatePasskey: NativePasskeyUpdatePasskeyOperation
   nativeDeleteUser: NativeDeleteUserOperation
   nativeExportAccount: NativeExportAccountOperation
   serviceGetHealth: ServiceGetHealthOperation
@@ -880,6 +1094,12 @@ export interface Operations {
   v1SetupMfa: V1SetupMfaOperation
   v1EnableMfa: V1EnableMfaOperation
   v1DisableMfa: V1DisableMfaOperation
+  v1PasskeyRegisterOptions: V1PasskeyRegisterOptionsOperation
+  v1PasskeyRegisterVerify: V1PasskeyRegisterVerifyOperation
+  v1PasskeyLoginOptions: V1PasskeyLoginOptionsOperation
+  v1PasskeyLoginVerify: V1PasskeyLoginVerifyOperation
+  v1ListPasskeys: V1ListPasskeysOperation
+  v1DeletePasskey: V1DeletePasskeyOperation
   v1DeleteAccount: V1DeleteAccountOperation
   v1ExportAccount: V1ExportAccountOperation
   serviceIntrospectToken: ServiceIntrospectTokenOperation

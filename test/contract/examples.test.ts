@@ -1,9 +1,11 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import t from 'tap'
 import { listOperations, readSpec, type Operation } from '../../src/contract/spec.js'
-import { build } from '../helper.js'
+import { build, PASSWORD } from '../helper.js'
 import { firstLink, startMailCatcher, type MailCatcher } from '../mail-catcher.js'
 import { unusedTotp } from '../totp.js'
+import { softwareAuthenticator } from '../passkeys/software-authenticator.js'
+import { registerUser } from '../surfaces/v1/v1-helper.js'
 
 /**
  * Every example of the contract works as written, as a client team tries them in Swagger UI: each
@@ -25,6 +27,8 @@ interface Send {
   readonly liveParameters?: Record<string, string>
   readonly cookie?: string
   readonly bearer?: string
+  /** Send the Origin parameter's example without cookies, as a browser page does (a passkey ceremony). */
+  readonly origin?: boolean
 }
 
 function example(operation: Operation): Record<string, unknown> | undefined {
@@ -61,6 +65,7 @@ async function send(t: Tap, app: FastifyInstance, operationId: string, options: 
     // The Origin parameter's own example: what a client holding cookies sends.
     if (operation.method === 'POST') headers.origin = ORIGIN
   }
+  if (options.origin === true) headers.origin = ORIGIN
   if (options.bearer !== undefined) headers.authorization = `Bearer ${options.bearer}`
   const response = await app.inject({
     method: operation.method,
@@ -204,6 +209,28 @@ t.test('/api/v1: every example, in the order of a session', async (t) => {
   const last = await app.inject({ method: 'POST', url: '/api/v1/better-auth/login', payload: { email, password: newPassword } })
   await send(t, app, 'v1ExportAccount', { bearer: last.json().accessToken })
   await send(t, app, 'v1DeleteAccount', { bearer: last.json().accessToken })
+})
+
+t.test('passkeys, both surfaces: every example, with a software authenticator on the Origin example\'s page', async (t) => {
+  const mail = await startMailCatcher(t)
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), WEBAUTHN_ORIGINS: ORIGIN })
+  const user = await registerUser(app, mail)
+  const signedIn = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
+  const cookie = cookiesOf(signedIn)
+  const authenticator = softwareAuthenticator(ORIGIN)
+  // Live: the authenticator's answers to the service's challenges, and the ids the service gave.
+  const registerOptions = await send(t, app, 'nativePasskeyGenerateRegisterOptions', { cookie })
+  const registered = await send(t, app, 'nativePasskeyVerifyRegistration', { cookie: cookiesOf(registerOptions, cookie), live: { response: authenticator.register(registerOptions.json()) } })
+  const nativeId = (registered.json() as { id: string }).id
+  await send(t, app, 'nativePasskeyUpdatePasskey', { cookie, live: { id: nativeId } })
+  const signInOptions = await app.inject({ method: 'GET', url: '/api/auth/passkey/generate-authenticate-options' })
+  await send(t, app, 'nativePasskeyVerifyAuthentication', { cookie: cookiesOf(signInOptions), live: { response: authenticator.assert(signInOptions.json()) } })
+  const v1Options = (await send(t, app, 'v1PasskeyRegisterOptions', { bearer: user.accessToken })).json() as { challengeToken: string; options: never }
+  const v1Registered = await send(t, app, 'v1PasskeyRegisterVerify', { bearer: user.accessToken, origin: true, live: { challengeToken: v1Options.challengeToken, response: authenticator.register(v1Options.options) } })
+  const loginOptions = (await send(t, app, 'v1PasskeyLoginOptions')).json() as { challengeToken: string; options: never }
+  await send(t, app, 'v1PasskeyLoginVerify', { origin: true, live: { challengeToken: loginOptions.challengeToken, response: authenticator.assert(loginOptions.options) } })
+  await send(t, app, 'nativePasskeyDeletePasskey', { cookie, live: { id: nativeId } })
+  await send(t, app, 'v1DeletePasskey', { bearer: user.accessToken, liveParameters: { id: (v1Registered.json() as { id: string }).id } })
 })
 
 t.test('no example went untried', async (t) => {

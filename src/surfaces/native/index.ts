@@ -8,6 +8,10 @@ import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revoke
 import { signInEmail, verifyBackupCode, verifyTotp } from './sign-in.js'
 import { signOut } from './sign-out.js'
 import { signUpEmail } from './sign-up.js'
+import {
+  nativePasskeyDeletePasskey, nativePasskeyGenerateAuthenticateOptions, nativePasskeyGenerateRegisterOptions, nativePasskeyListUserPasskeys,
+  nativePasskeyUpdatePasskey, nativePasskeyVerifyAuthentication, nativePasskeyVerifyRegistration,
+} from './passkeys.js'
 
 /** `/api/auth/*`, by operationId. */
 export const nativeHandlers = {
@@ -32,4 +36,11 @@ export const nativeHandlers = {
   nativeVerifyBackupCode: verifyBackupCode,
   nativeDeleteUser,
   nativeExportAccount,
+  nativePasskeyGenerateRegisterOptions,
+  nativePasskeyVerifyRegistration,
+  nativePasskeyGenerateAuthenticateOptions,
+  nativePasskeyVerifyAuthentication,
+  nativePasskeyListUserPasskeys,
+  nativePasskeyDeletePasskey,
+  nativePasskeyUpdatePasskey,
 } satisfies Partial<OperationHandlers>

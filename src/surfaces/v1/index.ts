@@ -7,6 +7,7 @@ import { requestPasswordResetV1, resetPasswordV1 } from './password-reset.js'
 import { completeRegistration, register, resendVerification, verifyRegistrationCode } from './registration.js'
 import { logout } from './logout.js'
 import { login, me, refreshToken, verifyMfa } from './sign-in.js'
+import { v1DeletePasskey, v1ListPasskeys, v1PasskeyLoginOptions, v1PasskeyLoginVerify, v1PasskeyRegisterOptions, v1PasskeyRegisterVerify } from './passkeys.js'
 
 /** `/api/v1/better-auth/*` and introspection, by operationId. */
 export const v1Handlers = {
@@ -31,4 +32,10 @@ export const v1Handlers = {
   serviceIntrospectToken: introspectToken,
   v1DeleteAccount,
   v1ExportAccount,
+  v1PasskeyRegisterOptions,
+  v1PasskeyRegisterVerify,
+  v1PasskeyLoginOptions,
+  v1PasskeyLoginVerify,
+  v1ListPasskeys,
+  v1DeletePasskey,
 } satisfies Partial<OperationHandlers>

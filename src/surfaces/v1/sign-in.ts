@@ -12,6 +12,8 @@ import { findLiveSessionWithUserById } from '../../sessions/session-repository.j
 import { toUserView } from '../../sessions/session-view.js'
 import { REFRESH_TTL_MS, issueTokens, tokenResult } from './tokens.js'
 import { resolveV1Session } from './v1-session.js'
+import { setCookieValue } from './set-cookie-value.js'
+import { verifyMfaWithPasskey } from './passkeys.js'
 
 /**
  * POST /api/v1/better-auth/login. A wrong password and an unknown email are the same 401, in the
@@ -32,10 +34,15 @@ export async function login(request: OperationRequest<'v1Login'>, reply: Fastify
   })
 }
 
-/** POST /api/v1/better-auth/verify-mfa: a six-digit TOTP, or else a backup code (each works once). */
+/**
+ * POST /api/v1/better-auth/verify-mfa: a six-digit TOTP, or else a backup code (each works once);
+ * or an assertion of one of the user's passkeys.
+ */
 export async function verifyMfa(request: OperationRequest<'v1VerifyMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { auth } = request.server
-  const { mfaToken, code } = request.body
+  const { mfaToken, code, passkey } = request.body
+  if (passkey !== undefined && code === undefined) return verifyMfaWithPasskey(request, reply, mfaToken, passkey)
+  if (passkey !== undefined || code === undefined) throw new AppError('VALIDATION_ERROR', 'Send exactly one second factor: code or passkey')
   const headers = authHeaders(request)
   headers.set('cookie', `${TWO_FACTOR_COOKIE}=${encodeURIComponent(mfaToken)}`)
   const method = /^\d{6}$/.test(code) ? 'totp' : 'backup_code'
@@ -80,13 +87,4 @@ export async function me(request: FastifyRequest): Promise<V1MeResult> {
   const found = await resolveV1Session(request)
   if (found === undefined) throw new AppError('SESSION_EXPIRED', 'Not signed in')
   return { user: toUserView(found.user) }
-}
-
-function setCookieValue(headers: Headers, name: string): string | undefined {
-  for (const cookie of headers.getSetCookie()) {
-    const [pair = ''] = cookie.split(';')
-    const separator = pair.indexOf('=')
-    if (pair.slice(0, separator) === name) return decodeURIComponent(pair.slice(separator + 1))
-  }
-  return undefined
 }
