@@ -1,8 +1,12 @@
 // Generated from openapi.yaml by `npm run generate`. Do not edit.
 import type {
   AuthResult,
+  ChangeEmailBody,
   ChangePasswordBody,
   ChangePasswordResult,
+  EmailChangeCodeBody,
+  EmailChangeUndoBody,
+  EmailChangedResult,
   EmptyBody,
   FastApiError,
   Health,
@@ -10,10 +14,13 @@ import type {
   IntrospectionResult,
   JsonWebKeySet,
   JwtAuthResult,
+  JwtChangeEmailResult,
   JwtLoginBody,
   JwtLogoutResult,
+  JwtMessageResult,
   JwtSignupBody,
   JwtUser,
+  NativeChangeEmailBody,
   PasswordResetRequestBody,
   ResetPasswordBody,
   RevokeSessionBody,
@@ -28,6 +35,7 @@ import type {
   TwoFactorCodeBody,
   TwoFactorRedirect,
   TwoFactorResult,
+  V1ChangeEmailResult,
   V1CompleteRegistrationBody,
   V1EmailBody,
   V1LoginBody,
@@ -231,6 +239,62 @@ export interface ChangePasswordOperation {
   }
 }
 
+/** POST /api/auth/change-email: Ask to change the email address of the signed-in user (Better Auth SDK) */
+export interface NativeChangeEmailOperation {
+  body: NativeChangeEmailBody
+  reply: {
+    200: SuccessResult
+    400: { error: { code: 'INVALID_CREDENTIALS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CREDENTIALS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE'; message: string }; code: 'SESSION_EXPIRED' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/change-email/verify: The link sent to the new address: confirms the change */
+export interface NativeVerifyEmailChangeOperation {
+  query: { token: string; callbackURL?: string }
+  reply: {
+    200: EmailChangedResult
+    302: undefined
+    400: { error: { code: 'INVALID_TOKEN' | 'EMAIL_ALREADY_EXISTS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'EMAIL_ALREADY_EXISTS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/change-email/undo: The link in the notice sent to the old address: on to the undo page */
+export interface NativeUndoEmailChangeCallbackOperation {
+  query: { token: string; callbackURL?: string }
+  reply: {
+    302: undefined
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/change-email/undo: Undo a change of email address with the token sent to the old address */
+export interface NativeUndoEmailChangeOperation {
+  body: EmailChangeUndoBody
+  reply: {
+    200: SuccessResult
+    400: { error: { code: 'INVALID_TOKEN' | 'EMAIL_ALREADY_EXISTS' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'EMAIL_ALREADY_EXISTS' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** GET /api/auth/list-sessions: The signed-in user's active sessions */
 export interface ListSessionsOperation {
   reply: {
@@ -376,6 +440,72 @@ export interface AuthMeOperation {
   reply: {
     200: JwtUser
     401: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/change-password: Change the password with the current one */
+export interface JwtChangePasswordOperation {
+  body: ChangePasswordBody
+  reply: {
+    200: JwtMessageResult
+    401: FastApiError
+    403: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/change-email: Ask to change the email address; a code goes to the new one */
+export interface JwtChangeEmailOperation {
+  body: ChangeEmailBody
+  reply: {
+    200: JwtMessageResult
+    401: FastApiError
+    403: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/change-email/confirm: Confirm the change of email address with the code sent to the new one */
+export interface JwtConfirmEmailChangeOperation {
+  body: EmailChangeCodeBody
+  reply: {
+    200: JwtChangeEmailResult
+    401: FastApiError
+    403: FastApiError
+    409: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/change-email/undo: Undo a change of email address with the token sent to the old address */
+export interface JwtUndoEmailChangeOperation {
+  body: EmailChangeUndoBody
+  reply: {
+    200: JwtMessageResult
+    401: FastApiError
+    403: FastApiError
+    409: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
     429: FastApiError
     500: FastApiError
     503: FastApiError
@@ -596,6 +726,71 @@ export interface DisableMfaOperation {
   }
 }
 
+/** POST /api/v1/better-auth/change-password: Change the password with the current one */
+export interface V1ChangePasswordOperation {
+  body: ChangePasswordBody
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }; code: 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/change-email: Ask to change the email address; a code goes to the new one */
+export interface V1ChangeEmailOperation {
+  body: ChangeEmailBody
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_CREDENTIALS' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_CREDENTIALS' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/change-email/confirm: Confirm the change of email address with the code sent to the new one */
+export interface V1ConfirmEmailChangeOperation {
+  body: EmailChangeCodeBody
+  reply: {
+    200: V1ChangeEmailResult
+    400: { error: { code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    409: { error: { code: 'EMAIL_ALREADY_EXISTS'; message: string }; code: 'EMAIL_ALREADY_EXISTS'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/change-email/undo: Undo a change of email address with the token sent to the old address */
+export interface V1UndoEmailChangeOperation {
+  body: EmailChangeUndoBody
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    409: { error: { code: 'EMAIL_ALREADY_EXISTS'; message: string }; code: 'EMAIL_ALREADY_EXISTS'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** POST /api/v1/sessions/introspect: Is this session or access token active? (RFC 7662 style, for other backends) */
 export interface IntrospectTokenOperation {
   body: IntrospectionBody
@@ -647,6 +842,10 @@ export interface Operations {
   verifyEmailToken: VerifyEmailTokenOperation
   sendVerificationEmail: SendVerificationEmailOperation
   changePassword: ChangePasswordOperation
+  nativeChangeEmail: NativeChangeEmailOperation
+  nativeVerifyEmailChange: NativeVerifyEmailChangeOperation
+  nativeUndoEmailChangeCallback: NativeUndoEmailChangeCallbackOperation
+  nativeUndoEmailChange: NativeUndoEmailChangeOperation
   listSessions: ListSessionsOperation
   revokeSession: RevokeSessionOperation
   revokeOtherSessions: RevokeOtherSessionsOperation
@@ -658,6 +857,10 @@ export interface Operations {
   authLogin: AuthLoginOperation
   authLogout: AuthLogoutOperation
   authMe: AuthMeOperation
+  jwtChangePassword: JwtChangePasswordOperation
+  jwtChangeEmail: JwtChangeEmailOperation
+  jwtConfirmEmailChange: JwtConfirmEmailChangeOperation
+  jwtUndoEmailChange: JwtUndoEmailChangeOperation
   register: RegisterOperation
   verifyRegistrationCode: VerifyRegistrationCodeOperation
   resendVerification: ResendVerificationOperation
@@ -672,6 +875,10 @@ export interface Operations {
   setupMfa: SetupMfaOperation
   enableMfa: EnableMfaOperation
   disableMfa: DisableMfaOperation
+  v1ChangePassword: V1ChangePasswordOperation
+  v1ChangeEmail: V1ChangeEmailOperation
+  v1ConfirmEmailChange: V1ConfirmEmailChangeOperation
+  v1UndoEmailChange: V1UndoEmailChangeOperation
   introspectToken: IntrospectTokenOperation
   getJwks: GetJwksOperation
   getMetrics: GetMetricsOperation
