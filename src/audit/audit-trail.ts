@@ -21,6 +21,9 @@ export type AuditEventType =
   | 'mfa.disabled'
   | 'refresh_token.reused'
   | 'email.verified'
+  | 'email.change_requested'
+  | 'email.changed'
+  | 'email.change_undone'
 
 export interface AuditEvent {
   readonly type: AuditEventType

@@ -111,6 +111,24 @@ export interface SignInThrottleTable {
   expires_at: ColumnType<Date, Date, Date>
 }
 
+/** A change of a user's email address, pending, confirmed or undone; see migrations/2026-11-30-009-email-changes.ts. */
+export interface EmailChangeTable {
+  id: string
+  user_id: string
+  session_id: string
+  old_email: string
+  new_email: string
+  confirmation: 'code' | 'link'
+  confirmation_hash: string | null
+  attempts: Generated<number>
+  confirmation_expires_at: ColumnType<Date, Date, Date>
+  confirmed_at: Date | null
+  undo_hash: string
+  undone_at: Date | null
+  expires_at: ColumnType<Date, Date, Date>
+  created_at: ColumnType<Date, Date | undefined, Date>
+}
+
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
   readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token'
@@ -148,9 +166,11 @@ export interface Database {
   two_factor: TwoFactorTable
   pending_registration: PendingRegistrationTable
   sign_in_throttle: SignInThrottleTable
+  email_change: EmailChangeTable
 }
 
 export type UserRow = Selectable<UserTable>
 export type SessionRow = Selectable<SessionTable>
 export type AuditEventRow = Selectable<AuditEventTable>
 export type PendingRegistrationRow = Selectable<PendingRegistrationTable>
+export type EmailChangeRow = Selectable<EmailChangeTable>

@@ -99,6 +99,13 @@ export async function revokeRefreshFamily(db: Executor, family: { readonly famil
     .execute()
 }
 
+/** Revokes every refresh token of the user but those of one session. */
+export async function revokeOtherRefreshTokens(db: Executor, userId: string, keepSessionId: string, now: Date): Promise<void> {
+  await db.updateTable('refresh_token').set({ revoked_at: now })
+    .where('user_id', '=', userId).where('session_id', '!=', keepSessionId).where('revoked_at', 'is', null)
+    .execute()
+}
+
 export async function revokeUserRefreshTokens(db: Executor, userId: string, now: Date): Promise<void> {
   await db.updateTable('refresh_token').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute()
 }

@@ -38,6 +38,12 @@ export async function deleteUserSession(db: Executor, sessionId: string, userId:
   return Number(result.numDeletedRows) > 0
 }
 
+/** Deletes every session of the user but one; the ids of those deleted. */
+export async function deleteOtherUserSessions(db: Executor, userId: string, keepSessionId: string): Promise<string[]> {
+  const rows = await db.deleteFrom('session').where('user_id', '=', userId).where('id', '!=', keepSessionId).returning('id').execute()
+  return rows.map((row) => row.id)
+}
+
 export async function deleteSessionById(db: Executor, sessionId: string): Promise<void> {
   await db.deleteFrom('session').where('id', '=', sessionId).execute()
 }

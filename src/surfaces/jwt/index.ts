@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { JsonWebKeySet } from '../../schemas/index.js'
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { authLogin, authLogout, authMe, authSignup } from './account.js'
+import { jwtChangeEmail, jwtChangePassword, jwtConfirmEmailChange, jwtUndoEmailChange } from './credentials.js'
 
 /** GET /.well-known/jwks.json: public keys, cacheable for a few minutes. */
 async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<JsonWebKeySet> {
@@ -10,4 +11,7 @@ async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<Js
 }
 
 /** `/auth/*` and the key set, by operationId. */
-export const jwtHandlers = { authSignup, authLogin, authLogout, authMe, getJwks } satisfies Partial<OperationHandlers>
+export const jwtHandlers = {
+  authSignup, authLogin, authLogout, authMe, getJwks,
+  jwtChangePassword, jwtChangeEmail, jwtConfirmEmailChange, jwtUndoEmailChange,
+} satisfies Partial<OperationHandlers>

@@ -1,5 +1,6 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
+import { nativeChangeEmail, nativeUndoEmailChange, nativeUndoEmailChangeCallback, nativeVerifyEmailChange } from './email-change.js'
 import { changePassword } from './password-change.js'
 import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
 import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revokeSession } from './session.js'
@@ -22,6 +23,10 @@ export const nativeHandlers = {
   verifyEmailToken,
   sendVerificationEmail,
   changePassword,
+  nativeChangeEmail,
+  nativeVerifyEmailChange,
+  nativeUndoEmailChangeCallback,
+  nativeUndoEmailChange,
   listSessions,
   revokeSession,
   revokeOtherSessions,

@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
+import { v1ChangeEmail, v1ChangePassword, v1ConfirmEmailChange, v1UndoEmailChange } from './credentials.js'
 import { introspectToken } from './introspection.js'
 import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { requestPasswordResetV1, resetPasswordV1 } from './password-reset.js'
@@ -22,5 +23,9 @@ export const v1Handlers = {
   setupMfa,
   enableMfa,
   disableMfa,
+  v1ChangePassword,
+  v1ChangeEmail,
+  v1ConfirmEmailChange,
+  v1UndoEmailChange,
   introspectToken,
 } satisfies Partial<OperationHandlers>
