@@ -7,7 +7,7 @@ import type { SessionWithUserRow } from '../sessions/session-repository.js'
 import { hashToken, randomToken } from '../sessions/token-hash.js'
 import { findUserByEmail, lockUser } from '../sessions/user-repository.js'
 import { addressTakenMessage, codeMessage, linkMessage, noticeMessage } from './email-change-messages.js'
-import { CODE_TTL_MS, hashCode, LINK_TTL_MS, newCode, UNDO_TTL_MS } from './email-change-secrets.js'
+import { CODE_TTL_MS, hashCode, LINK_TTL_MS, newCode, secondFactorDigest, UNDO_TTL_MS } from './email-change-secrets.js'
 import { reauthenticate, type Reauthentication } from './reauthentication.js'
 
 /** How the new address proves itself: a code typed into the session that asked, or a link. */
@@ -49,6 +49,7 @@ export async function requestEmailChange(request: FastifyRequest, reply: Fastify
     confirmationHash: confirmation.kind === 'code' ? hashCode(secret, id, code) : hashToken(linkToken),
     confirmationExpiresAt: new Date(now.getTime() + (confirmation.kind === 'code' ? CODE_TTL_MS : LINK_TTL_MS)),
     undoHash: hashToken(undoToken),
+    secondFactorDigest: await secondFactorDigest(db, user),
     expiresAt: new Date(now.getTime() + UNDO_TTL_MS),
     now,
   })

@@ -1,4 +1,8 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/tables.js'
+import { hashToken } from '../sessions/token-hash.js'
+import { findSecondFactorSecret } from '../sessions/two-factor-repository.js'
 
 /** A change is confirmed within these, then can be undone for UNDO_TTL_MS from its request. */
 export const CODE_TTL_MS = 15 * 60_000
@@ -24,4 +28,11 @@ export function sameHash(stored: string | null, given: string): boolean {
   const a = Buffer.from(stored)
   const b = Buffer.from(given)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** Which second factor an account has on (a digest of its stored secret), or null: an undo removes any other. */
+export async function secondFactorDigest(db: Kysely<Database>, user: { readonly id: string; readonly two_factor_enabled: boolean | null }): Promise<string | null> {
+  if (user.two_factor_enabled !== true) return null
+  const secret = await findSecondFactorSecret(db, user.id)
+  return secret === undefined ? null : hashToken(secret)
 }

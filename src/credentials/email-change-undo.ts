@@ -3,12 +3,12 @@ import { audit } from '../audit/audit-trail.js'
 import { callAuthHeld } from '../auth/call-auth.js'
 import type { EmailChangeRow, UserRow } from '../db/tables.js'
 import { AppError } from '../errors/error-codes.js'
-import { listAuditEvents } from '../sessions/audit-event-repository.js'
 import { closeEmailChangesSince, findUndoableEmailChange, spendUndoToken } from '../sessions/email-change-repository.js'
 import { deletePendingRegistrations, setCredentialPassword } from '../sessions/pending-registration-repository.js'
 import { hashToken, randomToken } from '../sessions/token-hash.js'
 import { removeSecondFactor } from '../sessions/two-factor-repository.js'
 import { deleteUnconfirmedUser, findUserByEmail, lockUser } from '../sessions/user-repository.js'
+import { secondFactorDigest } from './email-change-secrets.js'
 import { endEverySession } from './session-revocation.js'
 import { setAddress } from './set-address.js'
 
@@ -24,8 +24,8 @@ export async function undoTokenIsLive(request: FastifyRequest, token: string): P
  * Undoing is for a change the owner did not make, so whoever made it loses everything they could
  * use: the old address comes back, confirmed (a change not yet confirmed is cancelled instead);
  * every session and token ends; the password stops working, and a link to choose a new one goes
- * to the old address once this commits; a second factor turned on since the request goes (the
- * audit trail says when). Changes the account made since can no longer be confirmed or undone.
+ * to the old address once this commits; a second factor other than the one the account had on at
+ * the request goes. Changes the account made since can no longer be confirmed or undone.
  *
  * An account that signed up with the old address since, and never confirmed it, owns nothing: it
  * is deleted, and the address comes back. One that confirmed it keeps it, and the answer is
@@ -42,8 +42,7 @@ export async function undoEmailChange(request: FastifyRequest, reply: FastifyRep
   const restored = user.email === change.old_email || await restoreAddress(request, user, change, now)
   await endEverySession(db, user.id, now)
   await disablePassword(request, user.id, now)
-  const enrolledSince = await listAuditEvents(db, { userId: user.id, type: 'mfa.enabled', since: change.created_at, limit: 1 })
-  if (enrolledSince.length > 0) await removeSecondFactor(db, user.id)
+  if (await secondFactorDigest(db, user) !== change.second_factor_digest) await removeSecondFactor(db, user.id)
   await audit(request, { type: 'email.change_undone', userId: user.id, email: change.old_email, detail: {} })
   if (!restored) throw new AppError('EMAIL_ALREADY_EXISTS', 'Another account has this address now; every session was signed out')
   const { auth, config } = request.server

@@ -124,6 +124,7 @@ export interface EmailChangeTable {
   confirmation_expires_at: ColumnType<Date, Date, Date>
   confirmed_at: Date | null
   undo_hash: string
+  second_factor_digest: string | null
   undone_at: Date | null
   expires_at: ColumnType<Date, Date, Date>
   created_at: ColumnType<Date, Date | undefined, Date>

@@ -14,6 +14,7 @@ export interface NewEmailChange {
   readonly confirmationHash: string
   readonly confirmationExpiresAt: Date
   readonly undoHash: string
+  readonly secondFactorDigest: string | null
   readonly expiresAt: Date
   readonly now: Date
 }
@@ -22,7 +23,7 @@ export async function createEmailChange(db: Executor, input: NewEmailChange): Pr
   await db.insertInto('email_change').values({
     id: input.id, user_id: input.userId, session_id: input.sessionId, old_email: input.oldEmail, new_email: input.newEmail,
     confirmation: input.confirmation, confirmation_hash: input.confirmationHash, confirmation_expires_at: input.confirmationExpiresAt,
-    confirmed_at: null, undo_hash: input.undoHash, undone_at: null, expires_at: input.expiresAt, created_at: input.now,
+    confirmed_at: null, undo_hash: input.undoHash, second_factor_digest: input.secondFactorDigest, undone_at: null, expires_at: input.expiresAt, created_at: input.now,
   }).execute()
 }
 

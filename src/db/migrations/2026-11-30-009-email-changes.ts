@@ -21,6 +21,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('confirmation_expires_at', 'timestamptz', (column) => column.notNull())
     .addColumn('confirmed_at', 'timestamptz')
     .addColumn('undo_hash', 'text', (column) => column.notNull().unique())
+    // A digest of the second factor the account had on when the change was asked for (null: none);
+    // an undo removes any other, which whoever made the change may have enrolled.
+    .addColumn('second_factor_digest', 'text')
     .addColumn('undone_at', 'timestamptz')
     // The end of the undo window, after which the row is purged.
     .addColumn('expires_at', 'timestamptz', (column) => column.notNull())
