@@ -122,8 +122,21 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
   await send(t, app, 'resetPasswordCallback', { liveParameters: { token: resetToken } })
   await send(t, app, 'resetPassword', { live: { token: resetToken } })
 
-  // A second factor, turned on through the REST surface with a session of the account.
   const newPassword = (example(operations.get('resetPassword')!) as { newPassword: string }).newPassword
+
+  // A change of address, confirmed by its link, then undone from the old address's notice.
+  const changing = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } }))
+  await send(t, app, 'nativeChangeEmail', { cookie: changing })
+  const newEmail = (example(operations.get('nativeChangeEmail')!) as { newEmail: string }).newEmail
+  await send(t, app, 'nativeVerifyEmailChange', { liveParameters: { token: (await mailToken(mail, newEmail, /confirm your new email/i)).searchParams.get('token')! } })
+  const undoToken = (await mailToken(mail, email, /being changed/i)).searchParams.get('token')!
+  await send(t, app, 'nativeUndoEmailChangeCallback', { liveParameters: { token: undoToken } })
+  await send(t, app, 'nativeUndoEmailChange', { live: { token: undoToken } })
+  // The undo disabled the password and sent a link to choose another.
+  const afterUndo = (await mailToken(mail, email, /reset/i)).pathname.split('/').pop()!
+  t.equal((await app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token: afterUndo, newPassword } })).statusCode, 200)
+
+  // A second factor, turned on through the REST surface with a session of the account.
   const session = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } })
   const mfaCookie = cookiesOf(session)
   const enrolled = await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/setup', headers: { cookie: mfaCookie, origin: ORIGIN }, payload: { password: newPassword } })
@@ -138,10 +151,20 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
 })
 
 t.test('/auth: every example', async (t) => {
-  const app = await build(t)
-  await send(t, app, 'authSignup')
+  const mail = await startMailCatcher(t)
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
+  const signedUp = await send(t, app, 'authSignup')
+  const email = (signedUp.json() as { user: { email: string } }).user.email
   const login = await send(t, app, 'authLogin')
   await send(t, app, 'authLogout', { bearer: login.json().token })
+  const token = (await send(t, app, 'authLogin')).json().token as string
+  await send(t, app, 'jwtChangePassword', { bearer: token })
+  const { newPassword } = example(operations.get('jwtChangePassword')!) as { newPassword: string }
+  await send(t, app, 'jwtChangeEmail', { bearer: token, live: { currentPassword: newPassword } })
+  const { newEmail } = example(operations.get('jwtChangeEmail')!) as { newEmail: string }
+  const code = /\b(\d{6})\b/.exec((await mail.waitFor(newEmail, /confirm your new email/i)).text)![1]!
+  await send(t, app, 'jwtConfirmEmailChange', { bearer: token, live: { code } })
+  await send(t, app, 'jwtUndoEmailChange', { live: { token: (await mailToken(mail, email, /being changed/i)).searchParams.get('token') } })
 })
 
 t.test('/api/v1: every example, in the order of a session', async (t) => {
@@ -169,6 +192,14 @@ t.test('/api/v1: every example, in the order of a session', async (t) => {
   const resetToken = (await mailToken(mail, email, /reset/i)).pathname.split('/').pop()!
   await send(t, app, 'resetPasswordV1', { live: { token: resetToken } })
   await send(t, app, 'logout', { live: { refreshToken: completed.json().refreshToken } })
+  const { password } = example(operations.get('resetPasswordV1')!) as { password: string }
+  const signedIn = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/login', payload: { email, password } })).json() as { accessToken: string }
+  await send(t, app, 'v1ChangePassword', { bearer: signedIn.accessToken, live: { currentPassword: password } })
+  const { newPassword } = example(operations.get('v1ChangePassword')!) as { newPassword: string }
+  await send(t, app, 'v1ChangeEmail', { bearer: signedIn.accessToken, live: { currentPassword: newPassword } })
+  const { newEmail } = example(operations.get('v1ChangeEmail')!) as { newEmail: string }
+  await send(t, app, 'v1ConfirmEmailChange', { bearer: signedIn.accessToken, live: { code: /\b(\d{6})\b/.exec((await mail.waitFor(newEmail, /confirm your new email/i)).text)![1] } })
+  await send(t, app, 'v1UndoEmailChange', { live: { token: (await mailToken(mail, email, /being changed/i)).searchParams.get('token') } })
   const introspection = await app.inject({ method: 'POST', url: '/api/v1/sessions/introspect', headers: { authorization: `Bearer ${secret}` }, payload: example(operations.get('introspectToken')!) })
   t.equal(introspection.statusCode, 200, 'introspectToken: its example is answered 200 (a token of the example is not active here)')
   sent.add('introspectToken')
