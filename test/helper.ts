@@ -9,6 +9,7 @@ import { buildApp, type BuildOptions } from '../src/app.js'
 import { observedPasswordHasher, type PasswordHasher } from '../src/auth/password-hasher.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { contractProblems, cookieRuleFor } from './contract.js'
+import { openTestDatabase } from './pglite-lender.js'
 
 /** The tap test object, as far as the helpers use it. */
 export interface TestContext {
@@ -89,7 +90,7 @@ function cheapScrypt(password: string, salt: string): Promise<Buffer> {
  */
 export async function build(t: TestContext, env: Record<string, string> = {}, options: Pick<BuildOptions, 'clock' | 'passwordHasher'> = {}): Promise<FastifyInstance> {
   // The purge schedule is off here so that rows a test ages on purpose stay until it looks.
-  const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0, passwordHasher: cheapPasswordHasher, ...options })
+  const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0, passwordHasher: cheapPasswordHasher, openDatabase: openTestDatabase, ...options })
   const problems: string[] = []
   const cookieRule = cookieRuleFor(app.config)
   // The body as sent is kept here, and checked once the answer is complete: route-level onSend
@@ -132,7 +133,7 @@ export async function freePort(): Promise<number> {
 export async function serveOnOwnOrigin(t: TestContext, env: Record<string, string> = {}): Promise<{ app: FastifyInstance; api: string }> {
   const port = await freePort()
   const api = `http://localhost:${port}`
-  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api, ...env }), { logger: false, purgeIntervalMs: 0, passwordHasher: cheapPasswordHasher })
+  const app = await buildApp(await testConfig(t, { BETTER_AUTH_URL: api, ...env }), { logger: false, purgeIntervalMs: 0, passwordHasher: cheapPasswordHasher, openDatabase: openTestDatabase })
   t.teardown(() => app.close())
   await app.listen({ port, host: '127.0.0.1' })
   return { app, api }

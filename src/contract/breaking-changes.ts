@@ -1,7 +1,8 @@
 /**
  * What a change of openapi.yaml breaks for a client generated from the previous version:
  * an operation removed, a request field newly required or retyped, a new required parameter,
- * a success answer or a response field removed or retyped, credentials newly demanded.
+ * a success answer or a response field removed or retyped, credentials newly demanded, and an
+ * operationId or tag renamed (generated clients name their functions and group them by those).
  */
 type Node = Record<string, unknown>
 type Spec = { info: { version: string }; paths: Record<string, Record<string, Node>>; components?: Node }
@@ -29,6 +30,9 @@ export function breakingChanges(released: Spec, current: Spec): string[] {
         continue
       }
       if (allowsAnonymous(before) && !allowsAnonymous(after)) problems.push(`${where}: now requires credentials`)
+      if (before.operationId !== after.operationId) problems.push(`${where}: operationId ${String(before.operationId)} → ${String(after.operationId)} (generated function renamed)`)
+      const tagsOf = (operation: Node): string => ((operation.tags as string[] | undefined) ?? []).join(',')
+      if (tagsOf(before) !== tagsOf(after)) problems.push(`${where}: tags ${tagsOf(before)} → ${tagsOf(after)} (generated clients group by tag)`)
       const beforeParameters = new Set(((before.parameters as Node[] | undefined) ?? []).map((parameter) => `${String(parameter.in)}:${String(parameter.name)}`))
       for (const parameter of (after.parameters as Node[] | undefined) ?? []) {
         if (parameter.required === true && !beforeParameters.has(`${String(parameter.in)}:${String(parameter.name)}`)) problems.push(`${where}: new required parameter ${String(parameter.name)}`)

@@ -54,9 +54,22 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
 async function openPGlite(location: string): Promise<DatabaseHandle> {
   const inMemory = location === 'memory' || location === ''
   if (!inMemory) createDirectory(location)
-  const client = inMemory ? await PGlite.create({ loadDataDir: await freshClusterImage() }) : await PGlite.create(location)
+  return pgliteHandle(inMemory ? await createInMemoryPGlite() : await PGlite.create(location))
+}
+
+/** A throwaway in-memory PGlite cluster, freshly initialised. */
+export async function createInMemoryPGlite(): Promise<PGlite> {
+  return PGlite.create({ loadDataDir: await freshClusterImage() })
+}
+
+/**
+ * A handle over a PGlite client. With `ownsClient: false` closing the handle leaves the client
+ * open for its owner, who may hand it out again (the tests reuse a few clusters across the apps
+ * they build: starting PGlite is most of the cost of building one).
+ */
+export function pgliteHandle(client: PGlite, options: { readonly ownsClient?: boolean } = {}): DatabaseHandle {
   const units = new UnitsOfWork()
-  const db = new Kysely<Database>({ dialect: units.wrap(new PGliteDialect(client)) })
+  const db = new Kysely<Database>({ dialect: units.wrap(new PGliteDialect(client, options)) })
   return handle(db, units, 'pglite')
 }
 

@@ -18,9 +18,12 @@ import {
  */
 export class PGliteDialect implements Dialect {
   readonly #client: PGlite
+  readonly #ownsClient: boolean
 
-  constructor(client: PGlite) {
+  /** `ownsClient: false` leaves the client open when Kysely is destroyed: its lender closes it. */
+  constructor(client: PGlite, options: { readonly ownsClient?: boolean } = {}) {
     this.#client = client
+    this.#ownsClient = options.ownsClient ?? true
   }
 
   createAdapter(): PostgresAdapter {
@@ -28,7 +31,7 @@ export class PGliteDialect implements Dialect {
   }
 
   createDriver(): Driver {
-    return new PGliteDriver(this.#client)
+    return new PGliteDriver(this.#client, this.#ownsClient)
   }
 
   createIntrospector(db: Kysely<unknown>): PostgresIntrospector {
@@ -42,11 +45,13 @@ export class PGliteDialect implements Dialect {
 
 class PGliteDriver implements Driver {
   readonly #connection: PGliteConnection
+  readonly #ownsClient: boolean
   #queue: Promise<void> = Promise.resolve()
   #release: (() => void) | undefined
 
-  constructor(client: PGlite) {
+  constructor(client: PGlite, ownsClient: boolean) {
     this.#connection = new PGliteConnection(client)
+    this.#ownsClient = ownsClient
   }
 
   async init(): Promise<void> {}
@@ -79,7 +84,7 @@ class PGliteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    await this.#connection.close()
+    if (this.#ownsClient) await this.#connection.close()
   }
 }
 

@@ -70,7 +70,7 @@ export interface OperationSchemas {
 
 /** Each operation's schemas, by operationId. */
 export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> = {
-  signUpEmail: {
+  nativeSignUpEmail: {
     body: SignUpEmailBodySchema,
     response: {
       200: AuthResultSchema,
@@ -137,7 +137,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  signInEmail: {
+  nativeSignInEmail: {
     body: SignInEmailBodySchema,
     response: {
       200: Type.Union([SignInResultSchema, TwoFactorRedirectSchema], { discriminator: { propertyName: 'kind', mapping: { session: '#/components/schemas/SignInResult', two_factor_redirect: '#/components/schemas/TwoFactorRedirect' } } }),
@@ -199,7 +199,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  signOut: {
+  nativeSignOut: {
     body: EmptyBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -261,7 +261,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getSession: {
+  nativeGetSession: {
     response: {
       200: Type.Union([SessionWithUserSchema, Type.Null()]),
       429: Type.Object({
@@ -290,7 +290,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getSessionStatus: {
+  nativeGetSessionStatus: {
     response: {
       200: SessionStatusSchema,
       429: Type.Object({
@@ -319,7 +319,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  forgotPassword: {
+  nativeForgotPassword: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -381,7 +381,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  requestPasswordReset: {
+  nativeRequestPasswordReset: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -443,7 +443,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPasswordCallback: {
+  nativeResetPasswordCallback: {
     params: Type.Object({
       /** The reset token, as the emailed link carries it. */
       token: Type.String({ minLength: 1, maxLength: 256 }),
@@ -490,7 +490,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPassword: {
+  nativeResetPassword: {
     body: ResetPasswordBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -552,7 +552,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyEmail: {
+  nativeVerifyEmail: {
     querystring: Type.Object({
       /** The verification token (a JWT), as the emailed link carries it. */
       token: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -595,7 +595,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyEmailToken: {
+  nativeVerifyEmailToken: {
     body: VerifyEmailBodySchema,
     response: {
       200: VerifyEmailResultSchema,
@@ -657,7 +657,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  sendVerificationEmail: {
+  nativeSendVerificationEmail: {
     body: SendVerificationEmailBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -719,7 +719,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  changePassword: {
+  nativeChangePassword: {
     body: ChangePasswordBodySchema,
     response: {
       200: ChangePasswordResultSchema,
@@ -1011,7 +1011,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  listSessions: {
+  nativeListSessions: {
     response: {
       200: Type.Array(SessionSchema),
       401: Type.Object({
@@ -1056,7 +1056,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  revokeSession: {
+  nativeRevokeSession: {
     body: RevokeSessionBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -1126,7 +1126,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  revokeOtherSessions: {
+  nativeRevokeOtherSessions: {
     body: EmptyBodySchema,
     response: {
       200: SuccessResultSchema,
@@ -1196,7 +1196,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyTotp: {
+  nativeVerifyTotp: {
     body: TwoFactorCodeBodySchema,
     response: {
       200: TwoFactorResultSchema,
@@ -1266,7 +1266,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyBackupCode: {
+  nativeVerifyBackupCode: {
     body: TwoFactorCodeBodySchema,
     response: {
       200: TwoFactorResultSchema,
@@ -1336,7 +1336,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getHealth: {
+  serviceGetHealth: {
     response: {
       200: HealthSchema,
       500: Type.Object({
@@ -1350,11 +1350,11 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: HealthSchema,
     },
   },
-  headHealth: {
+  serviceHeadHealth: {
     response: {
     },
   },
-  authSignup: {
+  jwtSignup: {
     body: JwtSignupBodySchema,
     response: {
       200: JwtAuthResultSchema,
@@ -1368,7 +1368,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authLogin: {
+  jwtLogin: {
     body: JwtLoginBodySchema,
     response: {
       200: JwtAuthResultSchema,
@@ -1382,7 +1382,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authLogout: {
+  jwtLogout: {
     body: EmptyBodySchema,
     response: {
       200: JwtLogoutResultSchema,
@@ -1395,7 +1395,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  authMe: {
+  jwtMe: {
     response: {
       200: JwtUserSchema,
       401: FastApiErrorSchema,
@@ -1462,7 +1462,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       503: FastApiErrorSchema,
     },
   },
-  register: {
+  v1Register: {
     body: V1RegisterBodySchema,
     response: {
       201: V1RegisterResultSchema,
@@ -1532,7 +1532,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyRegistrationCode: {
+  v1VerifyRegistrationCode: {
     body: V1VerifyCodeBodySchema,
     response: {
       200: V1VerifyCodeResultSchema,
@@ -1594,7 +1594,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resendVerification: {
+  v1ResendVerification: {
     body: V1EmailBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1656,7 +1656,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  completeRegistration: {
+  v1CompleteRegistration: {
     body: V1CompleteRegistrationBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1726,7 +1726,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  login: {
+  v1Login: {
     body: V1LoginBodySchema,
     response: {
       200: Type.Union([V1TokenResultSchema, V1MfaChallengeSchema], { discriminator: { propertyName: 'kind', mapping: { tokens: '#/components/schemas/V1TokenResult', mfa_challenge: '#/components/schemas/V1MfaChallenge' } } }),
@@ -1796,7 +1796,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  verifyMfa: {
+  v1VerifyMfa: {
     body: V1VerifyMfaBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1866,7 +1866,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  refreshToken: {
+  v1RefreshToken: {
     body: V1RefreshBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -1936,7 +1936,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  requestPasswordResetV1: {
+  v1RequestPasswordReset: {
     body: PasswordResetRequestBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -1998,7 +1998,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  resetPasswordV1: {
+  v1ResetPassword: {
     body: V1ResetPasswordBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -2060,7 +2060,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  logout: {
+  v1Logout: {
     body: V1RefreshBodySchema,
     response: {
       200: V1MessageResultSchema,
@@ -2122,7 +2122,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  me: {
+  v1Me: {
     response: {
       200: V1MeResultSchema,
       401: Type.Object({
@@ -2159,7 +2159,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  setupMfa: {
+  v1SetupMfa: {
     body: V1PasswordBodySchema,
     response: {
       200: V1MfaSetupResultSchema,
@@ -2229,7 +2229,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  enableMfa: {
+  v1EnableMfa: {
     body: V1MfaCodeBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2299,7 +2299,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  disableMfa: {
+  v1DisableMfa: {
     body: V1PasswordBodySchema,
     response: {
       200: V1TokenResultSchema,
@@ -2657,7 +2657,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  introspectToken: {
+  serviceIntrospectToken: {
     body: IntrospectionBodySchema,
     response: {
       200: IntrospectionResultSchema,
@@ -2727,7 +2727,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getJwks: {
+  serviceGetJwks: {
     response: {
       200: JsonWebKeySetSchema,
       429: Type.Object({
@@ -2756,7 +2756,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
-  getMetrics: {
+  serviceGetMetrics: {
     response: {
       200: { content: { 'text/plain': { schema: Type.String() } } },
       401: Type.Object({

@@ -58,7 +58,7 @@ import type {
 } from './components.js'
 
 /** POST /api/auth/sign-up/email: Create an account with email and password, and sign in */
-export interface SignUpEmailOperation {
+export interface NativeSignUpEmailOperation {
   body: SignUpEmailBody
   reply: {
     200: AuthResult
@@ -73,7 +73,7 @@ export interface SignUpEmailOperation {
 }
 
 /** POST /api/auth/sign-in/email: Sign in with email and password */
-export interface SignInEmailOperation {
+export interface NativeSignInEmailOperation {
   body: SignInEmailBody
   reply: {
     200: SignInResult | TwoFactorRedirect
@@ -88,7 +88,7 @@ export interface SignInEmailOperation {
 }
 
 /** POST /api/auth/sign-out: Delete the current session and clear the cookie */
-export interface SignOutOperation {
+export interface NativeSignOutOperation {
   body: EmptyBody
   reply: {
     200: SuccessResult
@@ -103,7 +103,7 @@ export interface SignOutOperation {
 }
 
 /** GET /api/auth/get-session: The current session and user, or null (Better Auth SDK) */
-export interface GetSessionOperation {
+export interface NativeGetSessionOperation {
   reply: {
     200: SessionWithUser | null
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -113,7 +113,7 @@ export interface GetSessionOperation {
 }
 
 /** GET /api/auth/session: The current session and user, with nulls when not signed in */
-export interface GetSessionStatusOperation {
+export interface NativeGetSessionStatusOperation {
   reply: {
     200: SessionStatus
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -123,7 +123,7 @@ export interface GetSessionStatusOperation {
 }
 
 /** POST /api/auth/forgot-password: Email a password-reset link (valid for one hour) */
-export interface ForgotPasswordOperation {
+export interface NativeForgotPasswordOperation {
   body: PasswordResetRequestBody
   reply: {
     200: SuccessResult
@@ -138,7 +138,7 @@ export interface ForgotPasswordOperation {
 }
 
 /** POST /api/auth/request-password-reset: Email a password-reset link (Better Auth SDK) */
-export interface RequestPasswordResetOperation {
+export interface NativeRequestPasswordResetOperation {
   body: PasswordResetRequestBody
   reply: {
     200: SuccessResult
@@ -153,7 +153,7 @@ export interface RequestPasswordResetOperation {
 }
 
 /** GET /api/auth/reset-password/{token}: The link in the reset email; redirects to the front end with the token */
-export interface ResetPasswordCallbackOperation {
+export interface NativeResetPasswordCallbackOperation {
   params: { token: string }
   query: { callbackURL?: string }
   reply: {
@@ -166,7 +166,7 @@ export interface ResetPasswordCallbackOperation {
 }
 
 /** POST /api/auth/reset-password: Set a new password with the token from the reset email */
-export interface ResetPasswordOperation {
+export interface NativeResetPasswordOperation {
   body: ResetPasswordBody
   reply: {
     200: SuccessResult
@@ -181,7 +181,7 @@ export interface ResetPasswordOperation {
 }
 
 /** GET /api/auth/verify-email: The link in the verification email (Better Auth SDK) */
-export interface VerifyEmailOperation {
+export interface NativeVerifyEmailOperation {
   query: { token: string; callbackURL?: string }
   reply: {
     200: VerifyEmailResult
@@ -194,7 +194,7 @@ export interface VerifyEmailOperation {
 }
 
 /** POST /api/auth/verify-email: Verify an email address with the token from the verification email */
-export interface VerifyEmailTokenOperation {
+export interface NativeVerifyEmailTokenOperation {
   body: VerifyEmailBody
   reply: {
     200: VerifyEmailResult
@@ -209,7 +209,7 @@ export interface VerifyEmailTokenOperation {
 }
 
 /** POST /api/auth/send-verification-email: Email a verification link */
-export interface SendVerificationEmailOperation {
+export interface NativeSendVerificationEmailOperation {
   body: SendVerificationEmailBody
   reply: {
     200: SuccessResult
@@ -224,7 +224,7 @@ export interface SendVerificationEmailOperation {
 }
 
 /** POST /api/auth/change-password: Change the password of the signed-in user */
-export interface ChangePasswordOperation {
+export interface NativeChangePasswordOperation {
   body: ChangePasswordBody
   reply: {
     200: ChangePasswordResult
@@ -296,7 +296,7 @@ export interface NativeUndoEmailChangeOperation {
 }
 
 /** GET /api/auth/list-sessions: The signed-in user's active sessions */
-export interface ListSessionsOperation {
+export interface NativeListSessionsOperation {
   reply: {
     200: Session[]
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
@@ -308,7 +308,7 @@ export interface ListSessionsOperation {
 }
 
 /** POST /api/auth/revoke-session: Revoke one of the signed-in user's sessions by its token */
-export interface RevokeSessionOperation {
+export interface NativeRevokeSessionOperation {
   body: RevokeSessionBody
   reply: {
     200: SuccessResult
@@ -324,7 +324,7 @@ export interface RevokeSessionOperation {
 }
 
 /** POST /api/auth/revoke-other-sessions: Revoke every session of the signed-in user but the current one */
-export interface RevokeOtherSessionsOperation {
+export interface NativeRevokeOtherSessionsOperation {
   body: EmptyBody
   reply: {
     200: SuccessResult
@@ -340,7 +340,7 @@ export interface RevokeOtherSessionsOperation {
 }
 
 /** POST /api/auth/two-factor/verify-totp: Finish a two-factor sign-in with a TOTP code (Better Auth SDK) */
-export interface VerifyTotpOperation {
+export interface NativeVerifyTotpOperation {
   body: TwoFactorCodeBody
   reply: {
     200: TwoFactorResult
@@ -356,7 +356,7 @@ export interface VerifyTotpOperation {
 }
 
 /** POST /api/auth/two-factor/verify-backup-code: Finish a two-factor sign-in with a backup code (Better Auth SDK) */
-export interface VerifyBackupCodeOperation {
+export interface NativeVerifyBackupCodeOperation {
   body: TwoFactorCodeBody
   reply: {
     200: TwoFactorResult
@@ -372,7 +372,7 @@ export interface VerifyBackupCodeOperation {
 }
 
 /** GET /api/v1/health: Whether the service and its database answer */
-export interface GetHealthOperation {
+export interface ServiceGetHealthOperation {
   reply: {
     200: Health
     500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
@@ -381,7 +381,7 @@ export interface GetHealthOperation {
 }
 
 /** HEAD /api/v1/health: Health as a status code only (`curl -I`) */
-export interface HeadHealthOperation {
+export interface ServiceHeadHealthOperation {
   reply: {
     200: undefined
     503: undefined
@@ -389,7 +389,7 @@ export interface HeadHealthOperation {
 }
 
 /** POST /auth/signup: Create an account and get a JWT */
-export interface AuthSignupOperation {
+export interface JwtSignupOperation {
   body: JwtSignupBody
   reply: {
     200: JwtAuthResult
@@ -405,7 +405,7 @@ export interface AuthSignupOperation {
 }
 
 /** POST /auth/login: Sign in and get a JWT */
-export interface AuthLoginOperation {
+export interface JwtLoginOperation {
   body: JwtLoginBody
   reply: {
     200: JwtAuthResult
@@ -421,7 +421,7 @@ export interface AuthLoginOperation {
 }
 
 /** POST /auth/logout: Revoke the session behind the token and clear the cookie */
-export interface AuthLogoutOperation {
+export interface JwtLogoutOperation {
   body: EmptyBody
   reply: {
     200: JwtLogoutResult
@@ -436,7 +436,7 @@ export interface AuthLogoutOperation {
 }
 
 /** GET /auth/me: The user behind the token */
-export interface AuthMeOperation {
+export interface JwtMeOperation {
   reply: {
     200: JwtUser
     401: FastApiError
@@ -513,7 +513,7 @@ export interface JwtUndoEmailChangeOperation {
 }
 
 /** POST /api/v1/better-auth/register: Create an account; a six-digit code is emailed */
-export interface RegisterOperation {
+export interface V1RegisterOperation {
   body: V1RegisterBody
   reply: {
     201: V1RegisterResult
@@ -529,7 +529,7 @@ export interface RegisterOperation {
 }
 
 /** POST /api/v1/better-auth/verify-email: Confirm the email with its code; get a registration token */
-export interface VerifyRegistrationCodeOperation {
+export interface V1VerifyRegistrationCodeOperation {
   body: V1VerifyCodeBody
   reply: {
     200: V1VerifyCodeResult
@@ -544,7 +544,7 @@ export interface VerifyRegistrationCodeOperation {
 }
 
 /** POST /api/v1/better-auth/resend-verification: Email a new code */
-export interface ResendVerificationOperation {
+export interface V1ResendVerificationOperation {
   body: V1EmailBody
   reply: {
     200: V1MessageResult
@@ -559,7 +559,7 @@ export interface ResendVerificationOperation {
 }
 
 /** POST /api/v1/better-auth/complete-registration: Finish the sign-up with the registration token, and sign in */
-export interface CompleteRegistrationOperation {
+export interface V1CompleteRegistrationOperation {
   body: V1CompleteRegistrationBody
   reply: {
     200: V1TokenResult
@@ -575,7 +575,7 @@ export interface CompleteRegistrationOperation {
 }
 
 /** POST /api/v1/better-auth/login: Sign in: tokens, or an MFA challenge */
-export interface LoginOperation {
+export interface V1LoginOperation {
   body: V1LoginBody
   reply: {
     200: V1TokenResult | V1MfaChallenge
@@ -591,7 +591,7 @@ export interface LoginOperation {
 }
 
 /** POST /api/v1/better-auth/verify-mfa: Finish an MFA sign-in with a TOTP or a backup code */
-export interface VerifyMfaOperation {
+export interface V1VerifyMfaOperation {
   body: V1VerifyMfaBody
   reply: {
     200: V1TokenResult
@@ -607,7 +607,7 @@ export interface VerifyMfaOperation {
 }
 
 /** POST /api/v1/better-auth/refresh-token: Trade a refresh token for a new pair */
-export interface RefreshTokenOperation {
+export interface V1RefreshTokenOperation {
   body: V1RefreshBody
   reply: {
     200: V1TokenResult
@@ -623,7 +623,7 @@ export interface RefreshTokenOperation {
 }
 
 /** POST /api/v1/better-auth/request-password-reset: Email a password-reset link (valid one hour) */
-export interface RequestPasswordResetV1Operation {
+export interface V1RequestPasswordResetOperation {
   body: PasswordResetRequestBody
   reply: {
     200: V1MessageResult
@@ -638,7 +638,7 @@ export interface RequestPasswordResetV1Operation {
 }
 
 /** POST /api/v1/better-auth/reset-password: Set a new password with the token from the reset email */
-export interface ResetPasswordV1Operation {
+export interface V1ResetPasswordOperation {
   body: V1ResetPasswordBody
   reply: {
     200: V1MessageResult
@@ -653,7 +653,7 @@ export interface ResetPasswordV1Operation {
 }
 
 /** POST /api/v1/better-auth/logout: Revoke the session and its refresh tokens; clear the cookies */
-export interface LogoutOperation {
+export interface V1LogoutOperation {
   body: V1RefreshBody
   reply: {
     200: V1MessageResult
@@ -668,7 +668,7 @@ export interface LogoutOperation {
 }
 
 /** GET /api/v1/better-auth/me: The signed-in user */
-export interface MeOperation {
+export interface V1MeOperation {
   reply: {
     200: V1MeResult
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
@@ -679,7 +679,7 @@ export interface MeOperation {
 }
 
 /** POST /api/v1/better-auth/mfa/setup: Start TOTP enrolment: a secret to scan, and backup codes */
-export interface SetupMfaOperation {
+export interface V1SetupMfaOperation {
   body: V1PasswordBody
   reply: {
     200: V1MfaSetupResult
@@ -695,7 +695,7 @@ export interface SetupMfaOperation {
 }
 
 /** POST /api/v1/better-auth/mfa/enable: Turn MFA on with a first TOTP code */
-export interface EnableMfaOperation {
+export interface V1EnableMfaOperation {
   body: V1MfaCodeBody
   reply: {
     200: V1TokenResult
@@ -711,7 +711,7 @@ export interface EnableMfaOperation {
 }
 
 /** POST /api/v1/better-auth/mfa/disable: Turn MFA off (needs the password) */
-export interface DisableMfaOperation {
+export interface V1DisableMfaOperation {
   body: V1PasswordBody
   reply: {
     200: V1TokenResult
@@ -792,7 +792,7 @@ export interface V1UndoEmailChangeOperation {
 }
 
 /** POST /api/v1/sessions/introspect: Is this session or access token active? (RFC 7662 style, for other backends) */
-export interface IntrospectTokenOperation {
+export interface ServiceIntrospectTokenOperation {
   body: IntrospectionBody
   reply: {
     200: IntrospectionResult
@@ -808,7 +808,7 @@ export interface IntrospectTokenOperation {
 }
 
 /** GET /.well-known/jwks.json: The public keys that verify access tokens */
-export interface GetJwksOperation {
+export interface ServiceGetJwksOperation {
   reply: {
     200: JsonWebKeySet
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -818,7 +818,7 @@ export interface GetJwksOperation {
 }
 
 /** GET /metrics: Prometheus metrics (needs METRICS_TOKEN) */
-export interface GetMetricsOperation {
+export interface ServiceGetMetricsOperation {
   reply: {
     200: string
     401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
@@ -829,59 +829,59 @@ export interface GetMetricsOperation {
 
 /** Every operation of the spec, by operationId. */
 export interface Operations {
-  signUpEmail: SignUpEmailOperation
-  signInEmail: SignInEmailOperation
-  signOut: SignOutOperation
-  getSession: GetSessionOperation
-  getSessionStatus: GetSessionStatusOperation
-  forgotPassword: ForgotPasswordOperation
-  requestPasswordReset: RequestPasswordResetOperation
-  resetPasswordCallback: ResetPasswordCallbackOperation
-  resetPassword: ResetPasswordOperation
-  verifyEmail: VerifyEmailOperation
-  verifyEmailToken: VerifyEmailTokenOperation
-  sendVerificationEmail: SendVerificationEmailOperation
-  changePassword: ChangePasswordOperation
+  nativeSignUpEmail: NativeSignUpEmailOperation
+  nativeSignInEmail: NativeSignInEmailOperation
+  nativeSignOut: NativeSignOutOperation
+  nativeGetSession: NativeGetSessionOperation
+  nativeGetSessionStatus: NativeGetSessionStatusOperation
+  nativeForgotPassword: NativeForgotPasswordOperation
+  nativeRequestPasswordReset: NativeRequestPasswordResetOperation
+  nativeResetPasswordCallback: NativeResetPasswordCallbackOperation
+  nativeResetPassword: NativeResetPasswordOperation
+  nativeVerifyEmail: NativeVerifyEmailOperation
+  nativeVerifyEmailToken: NativeVerifyEmailTokenOperation
+  nativeSendVerificationEmail: NativeSendVerificationEmailOperation
+  nativeChangePassword: NativeChangePasswordOperation
   nativeChangeEmail: NativeChangeEmailOperation
   nativeVerifyEmailChange: NativeVerifyEmailChangeOperation
   nativeUndoEmailChangeCallback: NativeUndoEmailChangeCallbackOperation
   nativeUndoEmailChange: NativeUndoEmailChangeOperation
-  listSessions: ListSessionsOperation
-  revokeSession: RevokeSessionOperation
-  revokeOtherSessions: RevokeOtherSessionsOperation
-  verifyTotp: VerifyTotpOperation
-  verifyBackupCode: VerifyBackupCodeOperation
-  getHealth: GetHealthOperation
-  headHealth: HeadHealthOperation
-  authSignup: AuthSignupOperation
-  authLogin: AuthLoginOperation
-  authLogout: AuthLogoutOperation
-  authMe: AuthMeOperation
+  nativeListSessions: NativeListSessionsOperation
+  nativeRevokeSession: NativeRevokeSessionOperation
+  nativeRevokeOtherSessions: NativeRevokeOtherSessionsOperation
+  nativeVerifyTotp: NativeVerifyTotpOperation
+  nativeVerifyBackupCode: NativeVerifyBackupCodeOperation
+  serviceGetHealth: ServiceGetHealthOperation
+  serviceHeadHealth: ServiceHeadHealthOperation
+  jwtSignup: JwtSignupOperation
+  jwtLogin: JwtLoginOperation
+  jwtLogout: JwtLogoutOperation
+  jwtMe: JwtMeOperation
   jwtChangePassword: JwtChangePasswordOperation
   jwtChangeEmail: JwtChangeEmailOperation
   jwtConfirmEmailChange: JwtConfirmEmailChangeOperation
   jwtUndoEmailChange: JwtUndoEmailChangeOperation
-  register: RegisterOperation
-  verifyRegistrationCode: VerifyRegistrationCodeOperation
-  resendVerification: ResendVerificationOperation
-  completeRegistration: CompleteRegistrationOperation
-  login: LoginOperation
-  verifyMfa: VerifyMfaOperation
-  refreshToken: RefreshTokenOperation
-  requestPasswordResetV1: RequestPasswordResetV1Operation
-  resetPasswordV1: ResetPasswordV1Operation
-  logout: LogoutOperation
-  me: MeOperation
-  setupMfa: SetupMfaOperation
-  enableMfa: EnableMfaOperation
-  disableMfa: DisableMfaOperation
+  v1Register: V1RegisterOperation
+  v1VerifyRegistrationCode: V1VerifyRegistrationCodeOperation
+  v1ResendVerification: V1ResendVerificationOperation
+  v1CompleteRegistration: V1CompleteRegistrationOperation
+  v1Login: V1LoginOperation
+  v1VerifyMfa: V1VerifyMfaOperation
+  v1RefreshToken: V1RefreshTokenOperation
+  v1RequestPasswordReset: V1RequestPasswordResetOperation
+  v1ResetPassword: V1ResetPasswordOperation
+  v1Logout: V1LogoutOperation
+  v1Me: V1MeOperation
+  v1SetupMfa: V1SetupMfaOperation
+  v1EnableMfa: V1EnableMfaOperation
+  v1DisableMfa: V1DisableMfaOperation
   v1ChangePassword: V1ChangePasswordOperation
   v1ChangeEmail: V1ChangeEmailOperation
   v1ConfirmEmailChange: V1ConfirmEmailChangeOperation
   v1UndoEmailChange: V1UndoEmailChangeOperation
-  introspectToken: IntrospectTokenOperation
-  getJwks: GetJwksOperation
-  getMetrics: GetMetricsOperation
+  serviceIntrospectToken: ServiceIntrospectTokenOperation
+  serviceGetJwks: ServiceGetJwksOperation
+  serviceGetMetrics: ServiceGetMetricsOperation
 }
 
 export type OperationId = keyof Operations

@@ -16,8 +16,8 @@ async function checkHealth(request: FastifyRequest, reply: FastifyReply): Promis
 }
 
 export const healthHandlers = {
-  getHealth: checkHealth,
-  async headHealth(request, reply) {
+  serviceGetHealth: checkHealth,
+  async serviceHeadHealth(request, reply) {
     await checkHealth(request, reply)
     return reply.send()
   },

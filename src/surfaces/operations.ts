@@ -14,4 +14,4 @@ async function getMetrics(request: FastifyRequest, reply: FastifyReply): Promise
   return registry.metrics()
 }
 
-export const operationsHandlers = { getMetrics } satisfies Partial<OperationHandlers>
+export const operationsHandlers = { serviceGetMetrics: getMetrics } satisfies Partial<OperationHandlers>

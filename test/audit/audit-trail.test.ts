@@ -76,7 +76,7 @@ t.test('the REST surface: one row per security event of a full flow, in order', 
   const [signOut] = await listAuditEvents(app.db, { userId, type: 'sign_out' })
   t.equal(signOut?.ip_address, '127.0.0.1', 'from which address')
   t.equal(signOut?.user_agent, USER_AGENT, 'with which user agent')
-  t.equal(signOut?.operation, 'logout')
+  t.equal(signOut?.operation, 'v1Logout')
   t.ok(signOut!.occurred_at instanceof Date && Date.now() - signOut!.occurred_at.getTime() < 60_000, 'when')
   const [failed] = await listAuditEvents(app.db, { userId, type: 'sign_in.failed' })
   t.equal(typeof failed?.session_id === 'string', false, 'a failure names no session')
@@ -133,7 +133,7 @@ t.test('the Better Auth and JWT surfaces record the same events', async (t) => {
     'email.verified',
   ])
   const operations = (await listAuditEvents(app.db, { userId: user.userId })).reverse().map((event) => event.operation)
-  t.same(operations, ['signInEmail', 'signInEmail', 'signInEmail', 'revokeSession', 'changePassword', 'revokeOtherSessions', 'signOut', 'authLogin', 'authLogout', 'resetPassword', 'resetPassword'])
+  t.same(operations, ['nativeSignInEmail', 'nativeSignInEmail', 'nativeSignInEmail', 'nativeRevokeSession', 'nativeChangePassword', 'nativeRevokeOtherSessions', 'nativeSignOut', 'jwtLogin', 'jwtLogout', 'nativeResetPassword', 'nativeResetPassword'])
 })
 
 /**

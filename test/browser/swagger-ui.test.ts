@@ -19,7 +19,7 @@ t.test('Swagger UI at /docs loads, and "Try it out" on sign-up works', { skip: s
   const title = await page.textContent('.info .title')
   t.match(title, /Auth Service/)
 
-  const operation = page.locator('#operations-auth-signUpEmail')
+  const operation = page.locator('#operations-native-nativeSignUpEmail')
   await operation.locator('.opblock-summary').click()
   // "Try it out" is on by default here (tryItOutEnabled); press it only if the editor is not open.
   const editor = operation.locator('textarea.body-param__text')
@@ -56,8 +56,8 @@ t.test('Swagger UI opened at http://localhost:<port>/docs while the service call
   await page.waitForSelector('.opblock-summary', { timeout: 20_000 })
 
   // The request body Swagger UI fills in is the operation's example, sent unchanged.
-  for (const operationId of ['signUpEmail', 'signInEmail']) {
-    const operation = page.locator(`#operations-auth-${operationId}`)
+  for (const operationId of ['nativeSignUpEmail', 'nativeSignInEmail']) {
+    const operation = page.locator(`#operations-native-${operationId}`)
     await operation.locator('.opblock-summary').click()
     const editor = operation.locator('textarea.body-param__text')
     if (!(await editor.isVisible())) await operation.locator('button.try-out__btn').click()

@@ -26,6 +26,8 @@ t.test('each kind of breaking change is named', async (t) => {
     ['a response field made optional', (spec) => { spec.components.schemas.JwtUser.required = ['id'] }, /GET \/auth\/me 200: field email may now be missing/],
     ['a success answer removed', (spec) => { delete spec.paths['/api/v1/health'].get.responses['200'] }, /GET \/api\/v1\/health: answer 200 removed/],
     ['a new required parameter', (spec) => { spec.paths['/api/auth/get-session'].get.parameters = [{ name: 'x', in: 'query', required: true, schema: { type: 'string' } }] }, /new required parameter x/],
+    ['an operationId renamed', (spec) => { spec.paths['/auth/me'].get.operationId = 'jwtWhoAmI' }, /GET \/auth\/me: operationId jwtMe → jwtWhoAmI/],
+    ['a tag renamed', (spec) => { spec.paths['/auth/me'].get.tags = ['auth'] }, /GET \/auth\/me: tags jwt → auth/],
     ['credentials newly required', (spec) => { spec.paths['/api/auth/sign-up/email'].post.security = [{ sessionCookie: [] }] }, /sign-up\/email: now requires credentials/],
   ]
   for (const [what, change, expected] of cases) {

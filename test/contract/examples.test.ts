@@ -94,35 +94,35 @@ const cookiesOf = (response: LightMyRequestResponse, before = ''): string => {
 t.test('/api/auth: every example, in the order of a session', async (t) => {
   const mail = await startMailCatcher(t)
   const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
-  const signedUp = await send(t, app, 'signUpEmail')
+  const signedUp = await send(t, app, 'nativeSignUpEmail')
   const email = (signedUp.json() as { user: { email: string } }).user.email
-  const signedIn = await send(t, app, 'signInEmail')
+  const signedIn = await send(t, app, 'nativeSignInEmail')
   t.equal(signedIn.json().kind, 'session')
   const cookie = cookiesOf(signedIn)
-  await send(t, app, 'sendVerificationEmail')
+  await send(t, app, 'nativeSendVerificationEmail')
   // The session to revoke: another sign-in of the same account.
-  const other = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: example(operations.get('signInEmail')!) })
-  await send(t, app, 'revokeSession', { cookie, live: { token: other.json().token } })
-  await send(t, app, 'revokeOtherSessions', { cookie })
-  await send(t, app, 'changePassword', { cookie })
+  const other = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: example(operations.get('nativeSignInEmail')!) })
+  await send(t, app, 'nativeRevokeSession', { cookie, live: { token: other.json().token } })
+  await send(t, app, 'nativeRevokeOtherSessions', { cookie })
+  await send(t, app, 'nativeChangePassword', { cookie })
   // The sign-up's link (to EMAIL_VERIFICATION_URL), then a second one for the GET form.
   const signUpLink = await mailToken(mail, email, /verify/i)
   // …and the one send-verification-email sent.
   await mailToken(mail, email, /verify/i)
-  await send(t, app, 'verifyEmailToken', { live: { token: signUpLink.searchParams.get('token') } })
-  const other2 = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { ...example(operations.get('signUpEmail')!), email: 'jane.other@example.com' } })
+  await send(t, app, 'nativeVerifyEmailToken', { live: { token: signUpLink.searchParams.get('token') } })
+  const other2 = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { ...example(operations.get('nativeSignUpEmail')!), email: 'jane.other@example.com' } })
   t.equal(other2.statusCode, 200)
   const unverifiedLink = await mailToken(mail, 'jane.other@example.com', /verify/i)
-  await send(t, app, 'verifyEmail', { liveParameters: { token: unverifiedLink.searchParams.get('token')! } })
-  await send(t, app, 'forgotPassword')
+  await send(t, app, 'nativeVerifyEmail', { liveParameters: { token: unverifiedLink.searchParams.get('token')! } })
+  await send(t, app, 'nativeForgotPassword')
   await mailToken(mail, email, /reset/i)
-  await send(t, app, 'requestPasswordReset')
+  await send(t, app, 'nativeRequestPasswordReset')
   const resetLink = await mailToken(mail, email, /reset/i)
   const resetToken = resetLink.pathname.split('/').pop()!
-  await send(t, app, 'resetPasswordCallback', { liveParameters: { token: resetToken } })
-  await send(t, app, 'resetPassword', { live: { token: resetToken } })
+  await send(t, app, 'nativeResetPasswordCallback', { liveParameters: { token: resetToken } })
+  await send(t, app, 'nativeResetPassword', { live: { token: resetToken } })
 
-  const newPassword = (example(operations.get('resetPassword')!) as { newPassword: string }).newPassword
+  const newPassword = (example(operations.get('nativeResetPassword')!) as { newPassword: string }).newPassword
 
   // A change of address, confirmed by its link, then undone from the old address's notice.
   const changing = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } }))
@@ -144,20 +144,20 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
   const spent = new Set<string>()
   t.equal((await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/enable', headers: { cookie: mfaCookie, origin: ORIGIN }, payload: { code: unusedTotp(totpURI, spent) } })).statusCode, 200)
   const pendingTotp = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } }))
-  await send(t, app, 'verifyTotp', { cookie: pendingTotp, live: { code: unusedTotp(totpURI, spent) } })
+  await send(t, app, 'nativeVerifyTotp', { cookie: pendingTotp, live: { code: unusedTotp(totpURI, spent) } })
   const pendingBackup = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } }))
-  const verified = await send(t, app, 'verifyBackupCode', { cookie: pendingBackup, live: { code: backupCodes[0] } })
-  await send(t, app, 'signOut', { cookie: cookiesOf(verified) })
+  const verified = await send(t, app, 'nativeVerifyBackupCode', { cookie: pendingBackup, live: { code: backupCodes[0] } })
+  await send(t, app, 'nativeSignOut', { cookie: cookiesOf(verified) })
 })
 
 t.test('/auth: every example', async (t) => {
   const mail = await startMailCatcher(t)
   const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
-  const signedUp = await send(t, app, 'authSignup')
+  const signedUp = await send(t, app, 'jwtSignup')
   const email = (signedUp.json() as { user: { email: string } }).user.email
-  const login = await send(t, app, 'authLogin')
-  await send(t, app, 'authLogout', { bearer: login.json().token })
-  const token = (await send(t, app, 'authLogin')).json().token as string
+  const login = await send(t, app, 'jwtLogin')
+  await send(t, app, 'jwtLogout', { bearer: login.json().token })
+  const token = (await send(t, app, 'jwtLogin')).json().token as string
   await send(t, app, 'jwtChangePassword', { bearer: token })
   const { newPassword } = example(operations.get('jwtChangePassword')!) as { newPassword: string }
   await send(t, app, 'jwtChangeEmail', { bearer: token, live: { currentPassword: newPassword } })
@@ -171,28 +171,28 @@ t.test('/api/v1: every example, in the order of a session', async (t) => {
   const mail = await startMailCatcher(t)
   const secret = 'introspection-secret-introspection-secret-0123'
   const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), INTROSPECTION_SECRET: secret })
-  const registered = await send(t, app, 'register')
+  const registered = await send(t, app, 'v1Register')
   const email = (registered.json() as { user: { email: string } }).user.email
   const code = /\b(\d{6})\b/.exec((await mail.waitFor(email, /verification code/i)).text)![1]!
-  const verified = await send(t, app, 'verifyRegistrationCode', { live: { code } })
-  const completed = await send(t, app, 'completeRegistration', { live: { registrationToken: verified.json().registrationToken } })
-  const login = await send(t, app, 'login')
+  const verified = await send(t, app, 'v1VerifyRegistrationCode', { live: { code } })
+  const completed = await send(t, app, 'v1CompleteRegistration', { live: { registrationToken: verified.json().registrationToken } })
+  const login = await send(t, app, 'v1Login')
   t.equal(login.json().kind, 'tokens')
-  const refreshed = await send(t, app, 'refreshToken', { live: { refreshToken: login.json().refreshToken } })
-  await send(t, app, 'setupMfa', { bearer: refreshed.json().accessToken })
-  const { totpURI } = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/setup', headers: { authorization: `Bearer ${refreshed.json().accessToken}` }, payload: example(operations.get('setupMfa')!) })).json() as { totpURI: string }
+  const refreshed = await send(t, app, 'v1RefreshToken', { live: { refreshToken: login.json().refreshToken } })
+  await send(t, app, 'v1SetupMfa', { bearer: refreshed.json().accessToken })
+  const { totpURI } = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/setup', headers: { authorization: `Bearer ${refreshed.json().accessToken}` }, payload: example(operations.get('v1SetupMfa')!) })).json() as { totpURI: string }
   const spent = new Set<string>()
-  const enabled = await send(t, app, 'enableMfa', { bearer: refreshed.json().accessToken, live: { code: unusedTotp(totpURI, spent) } })
-  const challenge = await send(t, app, 'login')
+  const enabled = await send(t, app, 'v1EnableMfa', { bearer: refreshed.json().accessToken, live: { code: unusedTotp(totpURI, spent) } })
+  const challenge = await send(t, app, 'v1Login')
   t.equal(challenge.json().kind, 'mfa_challenge')
-  await send(t, app, 'verifyMfa', { live: { mfaToken: challenge.json().mfaToken, code: unusedTotp(totpURI, spent) } })
-  await send(t, app, 'disableMfa', { bearer: enabled.json().accessToken })
-  await send(t, app, 'resendVerification')
-  await send(t, app, 'requestPasswordResetV1')
+  await send(t, app, 'v1VerifyMfa', { live: { mfaToken: challenge.json().mfaToken, code: unusedTotp(totpURI, spent) } })
+  await send(t, app, 'v1DisableMfa', { bearer: enabled.json().accessToken })
+  await send(t, app, 'v1ResendVerification')
+  await send(t, app, 'v1RequestPasswordReset')
   const resetToken = (await mailToken(mail, email, /reset/i)).pathname.split('/').pop()!
-  await send(t, app, 'resetPasswordV1', { live: { token: resetToken } })
-  await send(t, app, 'logout', { live: { refreshToken: completed.json().refreshToken } })
-  const { password } = example(operations.get('resetPasswordV1')!) as { password: string }
+  await send(t, app, 'v1ResetPassword', { live: { token: resetToken } })
+  await send(t, app, 'v1Logout', { live: { refreshToken: completed.json().refreshToken } })
+  const { password } = example(operations.get('v1ResetPassword')!) as { password: string }
   const signedIn = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/login', payload: { email, password } })).json() as { accessToken: string }
   await send(t, app, 'v1ChangePassword', { bearer: signedIn.accessToken, live: { currentPassword: password } })
   const { newPassword } = example(operations.get('v1ChangePassword')!) as { newPassword: string }
@@ -200,9 +200,9 @@ t.test('/api/v1: every example, in the order of a session', async (t) => {
   const { newEmail } = example(operations.get('v1ChangeEmail')!) as { newEmail: string }
   await send(t, app, 'v1ConfirmEmailChange', { bearer: signedIn.accessToken, live: { code: /\b(\d{6})\b/.exec((await mail.waitFor(newEmail, /confirm your new email/i)).text)![1] } })
   await send(t, app, 'v1UndoEmailChange', { live: { token: (await mailToken(mail, email, /being changed/i)).searchParams.get('token') } })
-  const introspection = await app.inject({ method: 'POST', url: '/api/v1/sessions/introspect', headers: { authorization: `Bearer ${secret}` }, payload: example(operations.get('introspectToken')!) })
+  const introspection = await app.inject({ method: 'POST', url: '/api/v1/sessions/introspect', headers: { authorization: `Bearer ${secret}` }, payload: example(operations.get('serviceIntrospectToken')!) })
   t.equal(introspection.statusCode, 200, 'introspectToken: its example is answered 200 (a token of the example is not active here)')
-  sent.add('introspectToken')
+  sent.add('serviceIntrospectToken')
 })
 
 t.test('no example went untried', async (t) => {

@@ -5,7 +5,7 @@ import { defineHandlers, type OperationRequest } from '../../src/contract/operat
 import type { SuccessResult, User } from '../../src/schemas/index.js'
 import { operationHandlers } from '../../src/surfaces/index.js'
 
-const { getHealth: _dropped, ...missingOne } = operationHandlers
+const { serviceGetHealth: _dropped, ...missingOne } = operationHandlers
 // @ts-expect-error an operation without a handler
 defineHandlers(missingOne)
 
@@ -19,21 +19,21 @@ const user: User = {
 const row = { ...user, passwordHash: 'scrypt:…' }
 
 // The declared answer compiles…
-defineHandlers({ ...operationHandlers, me: async () => ({ user }) })
+defineHandlers({ ...operationHandlers, v1Me: async () => ({ user }) })
 // @ts-expect-error …one with a field the contract does not declare does not, though it is no fresh literal (user.passwordHash)
-defineHandlers({ ...operationHandlers, me: async () => ({ user: row }) })
+defineHandlers({ ...operationHandlers, v1Me: async () => ({ user: row }) })
 
 async function answeredAsNative(): Promise<SuccessResult> {
   return { success: true, status: true, message: 'sent' }
 }
-defineHandlers({ ...operationHandlers, requestPasswordReset: answeredAsNative })
+defineHandlers({ ...operationHandlers, nativeRequestPasswordReset: answeredAsNative })
 // @ts-expect-error v1 answers V1MessageResult, which has no `status`
-defineHandlers({ ...operationHandlers, requestPasswordResetV1: answeredAsNative })
+defineHandlers({ ...operationHandlers, v1RequestPasswordReset: answeredAsNative })
 
 // @ts-expect-error an answer of the wrong shape altogether
-defineHandlers({ ...operationHandlers, me: async () => ({ user: { id: 'u1' } }) })
+defineHandlers({ ...operationHandlers, v1Me: async () => ({ user: { id: 'u1' } }) })
 
-export function readRequest(login: OperationRequest<'login'>, callback: OperationRequest<'resetPasswordCallback'>): string[] {
+export function readRequest(login: OperationRequest<'v1Login'>, callback: OperationRequest<'nativeResetPasswordCallback'>): string[] {
   const { email, password } = login.body
   // @ts-expect-error login's body has no such field
   const remembered: boolean = login.body.rememberMe

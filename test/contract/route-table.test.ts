@@ -17,9 +17,9 @@ t.test('npm run routes: a rate limit reads as requests per window per key', asyn
 })
 
 t.test('npm run routes: the group shows only when an operation shares its counter', async (t) => {
-  t.equal(describeGroup(signUpLimit, 'signUpEmail'), 'sign-up')
-  t.equal(describeGroup({ ...signUpLimit, group: 'signOut' }, 'signOut'), '', 'its own counter')
-  t.equal(describeGroup(undefined, 'getHealth'), '', 'exempt')
+  t.equal(describeGroup(signUpLimit, 'nativeSignUpEmail'), 'sign-up')
+  t.equal(describeGroup({ ...signUpLimit, group: 'nativeSignOut' }, 'nativeSignOut'), '', 'its own counter')
+  t.equal(describeGroup(undefined, 'serviceGetHealth'), '', 'exempt')
 })
 
 t.test('npm run routes: who may call reads the security alternatives', async (t) => {
@@ -39,14 +39,14 @@ t.test('npm run routes: who may call reads the security alternatives', async (t)
 
 t.test('npm run routes: one aligned line per operation, flags an unregistered one, lists what lies outside the contract', async (t) => {
   const rows: RouteTableRow[] = [
-    { method: 'POST', path: '/api/auth/sign-up/email', operationId: 'signUpEmail', rateLimit: signUpLimit, security: [], registered: true },
-    { method: 'GET', path: '/metrics', operationId: 'getMetrics', rateLimit: undefined, security: [{ metricsToken: [] }], registered: false },
+    { method: 'POST', path: '/api/auth/sign-up/email', operationId: 'nativeSignUpEmail', rateLimit: signUpLimit, security: [], registered: true },
+    { method: 'GET', path: '/metrics', operationId: 'serviceGetMetrics', rateLimit: undefined, security: [{ metricsToken: [] }], registered: false },
   ]
   const lines = formatRouteTable(rows, ['GET /docs…', 'OPTIONS *']).split('\n')
   t.same(lines, [
-    'METHOD  PATH                     OPERATION    RATE LIMIT   GROUP    WHO MAY CALL',
-    'POST    /api/auth/sign-up/email  signUpEmail  5/1h per IP  sign-up  public',
-    'GET     /metrics                 getMetrics   exempt                metrics token   NOT REGISTERED',
+    'METHOD  PATH                     OPERATION          RATE LIMIT   GROUP    WHO MAY CALL',
+    'POST    /api/auth/sign-up/email  nativeSignUpEmail  5/1h per IP  sign-up  public',
+    'GET     /metrics                 serviceGetMetrics  exempt                metrics token   NOT REGISTERED',
     '',
     'Outside the contract: GET /docs…, OPTIONS *',
   ])

@@ -61,7 +61,7 @@ t.test('every JSON answer the spec declares is written with its schema: declared
 })
 
 t.test('v1 login writes tokens or the MFA challenge, whichever it answers', async (t) => {
-  const serialize = compileSerializer({ schema: operationSchemas.login.response[200]! })
+  const serialize = compileSerializer({ schema: operationSchemas.v1Login.response[200]! })
   const challenge = { kind: 'mfa_challenge', mfaRequired: true, mfaToken: 'signed.value', accessToken: 'must-not-appear' }
   t.strictSame(JSON.parse(serialize(challenge)), { kind: 'mfa_challenge', mfaRequired: true, mfaToken: 'signed.value' })
   const user = { id: 'u1', email: 'not-an-email-by-any-format', name: 'Ada', emailVerified: true, image: null, createdAt: new Date(0), updatedAt: new Date(0) }

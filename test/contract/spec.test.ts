@@ -16,8 +16,8 @@ t.test('schemas/ is generated from openapi.yaml and up to date', async (t) => {
 
 t.test('every operation has a handler and every handler an operation', async (t) => {
   t.doesNotThrow(() => checkHandlers(listOperations(), operationHandlers))
-  const { getHealth: _dropped, ...missingOne } = operationHandlers
-  t.throws(() => checkHandlers(listOperations(), missingOne), /operations without a handler: getHealth/)
+  const { serviceGetHealth: _dropped, ...missingOne } = operationHandlers
+  t.throws(() => checkHandlers(listOperations(), missingOne), /operations without a handler: serviceGetHealth/)
   t.throws(() => checkHandlers(listOperations(), { ...operationHandlers, deleteEverything: async () => null }), /handlers without an operation in openapi.yaml: deleteEverything/)
 })
 
@@ -28,6 +28,22 @@ t.test('operationIds are unique and every operation documents its answers', asyn
     t.ok(operation.definition.summary, `${operation.operationId} has a summary`)
     t.ok(Object.keys(operation.definition.responses).some((status) => status.startsWith('2') || status.startsWith('3')), `${operation.operationId} documents success`)
     if (operation.method !== 'HEAD') t.ok('500' in operation.definition.responses, `${operation.operationId} documents 500`)
+  }
+})
+
+t.test('one tag per surface, and every operationId starts with its tag', async (t) => {
+  const surfaceOf = (path: string): string => {
+    if (path.startsWith('/api/auth/')) return 'native'
+    if (path.startsWith('/api/v1/better-auth/')) return 'v1'
+    if (path.startsWith('/auth/')) return 'jwt'
+    return 'service'
+  }
+  const declared = ((readSpec().document as unknown as { tags: Array<{ name: string }> }).tags).map((tag) => tag.name)
+  t.same(declared, ['native', 'v1', 'jwt', 'service'])
+  for (const operation of listOperations()) {
+    const tags = operation.definition.tags as string[] | undefined
+    t.same(tags, [surfaceOf(operation.path)], `${operation.method} ${operation.path} is tagged with its surface`)
+    t.match(operation.operationId, new RegExp(`^${surfaceOf(operation.path)}[A-Z][A-Za-z0-9]*$`), `${operation.operationId}: its tag, then the action`)
   }
 })
 

@@ -11,11 +11,11 @@ const withExtension = (operationId: string, extension: string, value: unknown): 
 const schemas = readSpec().document.components.schemas as Record<string, { properties?: Record<string, unknown> }>
 
 t.test('a token or email limit must name a field its request body has, or start-up fails', async (t) => {
-  t.throws(() => readRateLimitRule(withExtension('completeRegistration', 'x-rate-limit', { max: 10, window: 900, key: 'token' })),
+  t.throws(() => readRateLimitRule(withExtension('v1CompleteRegistration', 'x-rate-limit', { max: 10, window: 900, key: 'token' })),
     /completeRegistration: x-rate-limit key token reads body field token, which V1CompleteRegistrationBody does not have/)
-  t.match(readRateLimitRule(operations.get('completeRegistration')!), { key: 'token', field: 'registrationToken' }, 'the registration token is what complete-registration counts')
-  t.throws(() => readRateLimitRule(withExtension('signInEmail', 'x-rate-limit', { max: 10, window: 900, key: 'ip', field: 'email' })), /field is for key email or token/)
-  t.throws(() => readRateLimitRule(withExtension('forgotPassword', 'x-rate-limit', { max: 3, window: 3600, key: 'email', field: 'mail' })), /reads body field mail/)
+  t.match(readRateLimitRule(operations.get('v1CompleteRegistration')!), { key: 'token', field: 'registrationToken' }, 'the registration token is what complete-registration counts')
+  t.throws(() => readRateLimitRule(withExtension('nativeSignInEmail', 'x-rate-limit', { max: 10, window: 900, key: 'ip', field: 'email' })), /field is for key email or token/)
+  t.throws(() => readRateLimitRule(withExtension('nativeForgotPassword', 'x-rate-limit', { max: 3, window: 3600, key: 'email', field: 'mail' })), /reads body field mail/)
   // Any field name that the body schema lacks is refused, whichever operation and key.
   const keyed = [...operations.values()].filter((operation) => operation.bodySchema !== undefined)
   fc.assert(fc.property(fc.constantFrom(...keyed), fc.constantFrom('email', 'token'), fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,20}$/), (operation, key, field) => {
@@ -32,11 +32,11 @@ t.test('a token or email limit must name a field its request body has, or start-
 })
 
 t.test('x-sign-in is true (a password step with an email) or second-factor', async (t) => {
-  t.equal(readSignInStep(operations.get('signInEmail')!), 'password')
-  t.equal(readSignInStep(operations.get('verifyMfa')!), 'second-factor')
-  t.equal(readSignInStep(operations.get('getHealth')!), undefined)
-  t.throws(() => readSignInStep(withExtension('login', 'x-sign-in', 'yes')), /login: x-sign-in must be true or second-factor/)
-  t.throws(() => readSignInStep(withExtension('resetPassword', 'x-sign-in', true)), /needs an email in the body/)
+  t.equal(readSignInStep(operations.get('nativeSignInEmail')!), 'password')
+  t.equal(readSignInStep(operations.get('v1VerifyMfa')!), 'second-factor')
+  t.equal(readSignInStep(operations.get('serviceGetHealth')!), undefined)
+  t.throws(() => readSignInStep(withExtension('v1Login', 'x-sign-in', 'yes')), /login: x-sign-in must be true or second-factor/)
+  t.throws(() => readSignInStep(withExtension('nativeResetPassword', 'x-sign-in', true)), /needs an email in the body/)
   const steps = [...operations.values()].map((operation) => [operation.operationId, readSignInStep(operation)] as const).filter(([, step]) => step !== undefined)
   t.same(Object.fromEntries(steps), {
     signInEmail: 'password', login: 'password', authLogin: 'password',

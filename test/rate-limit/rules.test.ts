@@ -6,12 +6,12 @@ import { clientNetwork } from '../../src/rate-limit/client-key.js'
 
 t.test('every operation declares its x-rate-limit, and the documented table holds', async (t) => {
   const rules = new Map(listOperations().map((operation) => [operation.operationId, readRateLimitRule(operation)]))
-  t.match(rules.get('signUpEmail'), { max: 5, window: 3600, key: 'ip' }, 'sign-up: 5 per hour per IP')
-  t.match(rules.get('signInEmail'), { max: 10, window: 900, key: 'ip' }, 'sign-in: 10 per 15 minutes per IP')
-  t.match(rules.get('forgotPassword'), { max: 3, window: 3600, key: 'email' }, 'forgot-password: 3 per hour per email')
-  t.match(rules.get('resetPassword'), { max: 5, key: 'token' }, 'reset-password: 5 per token')
-  t.equal(rules.get('getHealth'), undefined, 'health is exempt: never starved')
-  t.equal(rules.get('signInEmail')!.group, rules.get('authLogin')!.group, 'sign-ins on every surface share one counter')
+  t.match(rules.get('nativeSignUpEmail'), { max: 5, window: 3600, key: 'ip' }, 'sign-up: 5 per hour per IP')
+  t.match(rules.get('nativeSignInEmail'), { max: 10, window: 900, key: 'ip' }, 'sign-in: 10 per 15 minutes per IP')
+  t.match(rules.get('nativeForgotPassword'), { max: 3, window: 3600, key: 'email' }, 'forgot-password: 3 per hour per email')
+  t.match(rules.get('nativeResetPassword'), { max: 5, key: 'token' }, 'reset-password: 5 per token')
+  t.equal(rules.get('serviceGetHealth'), undefined, 'health is exempt: never starved')
+  t.equal(rules.get('nativeSignInEmail')!.group, rules.get('jwtLogin')!.group, 'sign-ins on every surface share one counter')
 })
 
 t.test('a malformed x-rate-limit fails start-up with the operation named', async (t) => {
@@ -26,7 +26,7 @@ t.test('a malformed x-rate-limit fails start-up with the operation named', async
     ['sometimes', /must be an object/],
   ]
   for (const [rule, message] of cases) t.throws(() => readRateLimitRule(withRule(rule)), message)
-  const bodiless = listOperations().find((candidate) => candidate.operationId === 'getSession')!
+  const bodiless = listOperations().find((candidate) => candidate.operationId === 'nativeGetSession')!
   t.throws(() => readRateLimitRule({ ...bodiless, definition: { ...bodiless.definition, 'x-rate-limit': { max: 1, window: 1, key: 'email' } } }), /needs a JSON body/)
 })
 

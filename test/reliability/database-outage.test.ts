@@ -17,12 +17,12 @@ t.test('a database outage answers 503 promptly, and the service recovers without
   // Cut while the sign-up's background work may still hold a connection: that must not crash anything.
   proxy.cut()
   const requests = [
-    { operationId: 'getHealth', method: 'GET', url: '/api/v1/health' },
-    { operationId: 'signInEmail', method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } },
-    { operationId: 'signUpEmail', method: 'POST', url: '/api/auth/sign-up/email', payload: { email: uniqueEmail(), password: PASSWORD, name: 'A' } },
-    { operationId: 'getSessionStatus', method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } },
+    { operationId: 'serviceGetHealth', method: 'GET', url: '/api/v1/health' },
+    { operationId: 'nativeSignInEmail', method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } },
+    { operationId: 'nativeSignUpEmail', method: 'POST', url: '/api/auth/sign-up/email', payload: { email: uniqueEmail(), password: PASSWORD, name: 'A' } },
+    { operationId: 'nativeGetSessionStatus', method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } },
     // (forgot-password is not here: it answers before any database work, so it says nothing of an outage.)
-    { operationId: 'resetPassword', method: 'POST', url: '/api/auth/reset-password', payload: { token: 'some-token', newPassword: PASSWORD } },
+    { operationId: 'nativeResetPassword', method: 'POST', url: '/api/auth/reset-password', payload: { token: 'some-token', newPassword: PASSWORD } },
   ] as const
   for (const request of requests) {
     const started = Date.now()
@@ -32,7 +32,7 @@ t.test('a database outage answers 503 promptly, and the service recovers without
     t.ok(elapsed < 5_000, `${request.operationId} answered in ${elapsed} ms`)
     t.ok(response.headers['retry-after'], 'with Retry-After')
     t.same(contractProblems(request.operationId, response), [])
-    if (request.operationId !== 'getHealth') t.equal(response.json().code, 'SERVICE_UNAVAILABLE')
+    if (request.operationId !== 'serviceGetHealth') t.equal(response.json().code, 'SERVICE_UNAVAILABLE')
   }
 
   proxy.restore()

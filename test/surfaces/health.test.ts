@@ -9,7 +9,7 @@ t.test('GET /api/v1/health', async (t) => {
   await t.test('→ 200 with the database up', async (t) => {
     const response = await app.inject({ method: 'GET', url: '/api/v1/health' })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('getHealth', response), [])
+    t.same(contractProblems('serviceGetHealth', response), [])
     t.equal(response.json().status, 'ok')
     t.equal(response.json().database, 'up')
   })
@@ -27,7 +27,7 @@ t.test('GET /api/v1/health', async (t) => {
     const response = await broken.inject({ method: 'GET', url: '/api/v1/health' })
     t.ok(Date.now() - started < 3_000)
     t.equal(response.statusCode, 503)
-    t.same(contractProblems('getHealth', response), [])
+    t.same(contractProblems('serviceGetHealth', response), [])
     t.equal(response.json().database, 'down')
     t.equal(response.headers['retry-after'], '5')
     const head = await broken.inject({ method: 'HEAD', url: '/api/v1/health' })

@@ -48,7 +48,7 @@ t.test('GET /metrics', async (t) => {
   await t.test('→ 200 Prometheus text with requests, latency, sign-ins and the pool', async (t) => {
     const response = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('getMetrics', response), [])
+    t.same(contractProblems('serviceGetMetrics', response), [])
     t.match(response.headers['content-type'], /^text\/plain/)
     t.match(response.body, /http_requests_total\{route="\/api\/v1\/health",method="GET",status="200"\} 1/)
     t.match(response.body, /http_request_duration_seconds_bucket\{le="[\d.]+",route="\/api\/auth\/sign-in\/email"/)
@@ -61,7 +61,7 @@ t.test('GET /metrics', async (t) => {
       const response = await app.inject({ method: 'GET', url: '/metrics', headers: authorization === undefined ? {} : { authorization } })
       t.equal(response.statusCode, 401)
       t.equal(response.json().code, 'UNAUTHORIZED')
-      t.same(contractProblems('getMetrics', response), [])
+      t.same(contractProblems('serviceGetMetrics', response), [])
     }
   })
 
@@ -69,7 +69,7 @@ t.test('GET /metrics', async (t) => {
     const off = await build(t)
     const response = await off.inject({ method: 'GET', url: '/metrics' })
     t.equal(response.statusCode, 404)
-    t.same(contractProblems('getMetrics', response), [])
+    t.same(contractProblems('serviceGetMetrics', response), [])
   })
 })
 

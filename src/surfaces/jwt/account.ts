@@ -11,7 +11,7 @@ import { deleteSessionById, findSessionByToken } from '../../sessions/session-re
 import { clearAuthTokenCookie, JWT_CREDENTIALS, setAuthTokenCookie } from './auth-token.js'
 
 /** POST /auth/signup: a Better Auth sign-up, answered with a JWT instead of a session cookie. */
-export async function authSignup(request: OperationRequest<'authSignup'>, reply: FastifyReply): Promise<JwtAuthResult> {
+export async function authSignup(request: OperationRequest<'jwtSignup'>, reply: FastifyReply): Promise<JwtAuthResult> {
   const { body } = request
   // This client names no callback: the verification email's link leads to EMAIL_VERIFICATION_URL.
   const callbackURL = request.server.config.emailVerificationUrl
@@ -24,7 +24,7 @@ export async function authSignup(request: OperationRequest<'authSignup'>, reply:
  * POST /auth/login. Better Auth hashes a dummy password for an unknown email, so it answers the
  * same 401 as a wrong password, in the same time: never a 404 that tells which emails exist.
  */
-export async function authLogin(request: OperationRequest<'authLogin'>, reply: FastifyReply): Promise<JwtAuthResult> {
+export async function authLogin(request: OperationRequest<'jwtLogin'>, reply: FastifyReply): Promise<JwtAuthResult> {
   const { body } = request
   return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
     const { response } = await callAuthHeld<{ token: string; user: User } | { twoFactorRedirect: true }>(request, request.server.auth.api.signInEmail, { body })

@@ -12,6 +12,6 @@ async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<Js
 
 /** `/auth/*` and the key set, by operationId. */
 export const jwtHandlers = {
-  authSignup, authLogin, authLogout, authMe, getJwks,
+  jwtSignup: authSignup, jwtLogin: authLogin, jwtLogout: authLogout, jwtMe: authMe, serviceGetJwks: getJwks,
   jwtChangePassword, jwtChangeEmail, jwtConfirmEmailChange, jwtUndoEmailChange,
 } satisfies Partial<OperationHandlers>

@@ -9,7 +9,7 @@ import { acceptRedirect, sendRedirect, withQueryParameter } from '../../origins/
 import { findUserByEmail } from '../../sessions/user-repository.js'
 
 /** GET /api/auth/verify-email?token=: the link in the verification email. */
-export async function verifyEmail(request: OperationRequest<'verifyEmail'>, reply: FastifyReply): Promise<VerifyEmailResult | FastifyReply> {
+export async function verifyEmail(request: OperationRequest<'nativeVerifyEmail'>, reply: FastifyReply): Promise<VerifyEmailResult | FastifyReply> {
   const { query } = request
   const callbackURL = acceptRedirect(request, query.callbackURL)
   try {
@@ -25,7 +25,7 @@ export async function verifyEmail(request: OperationRequest<'verifyEmail'>, repl
 }
 
 /** POST /api/auth/verify-email {token}. */
-export async function verifyEmailToken(request: OperationRequest<'verifyEmailToken'>, reply: FastifyReply): Promise<VerifyEmailResult> {
+export async function verifyEmailToken(request: OperationRequest<'nativeVerifyEmailToken'>, reply: FastifyReply): Promise<VerifyEmailResult> {
   const { token } = request.body
   return verify(request, reply, token, undefined)
 }
@@ -75,7 +75,7 @@ function claimedEmail(token: string): string | undefined {
  * POST /api/auth/send-verification-email: answers the same whether or not such an account waits
  * for it, and in the same time, since the lookup and the email run after the answer.
  */
-export async function sendVerificationEmail(request: OperationRequest<'sendVerificationEmail'>, reply: FastifyReply): Promise<SuccessResult> {
+export async function sendVerificationEmail(request: OperationRequest<'nativeSendVerificationEmail'>, reply: FastifyReply): Promise<SuccessResult> {
   const { body } = request
   // Without a callbackURL the emailed link still leads to the front end (EMAIL_VERIFICATION_URL).
   const callbackURL = acceptRedirect(request, body.callbackURL, request.server.config.emailVerificationUrl)

@@ -5,7 +5,7 @@ import { audit } from '../../audit/audit-trail.js'
 import { callAuth } from '../../auth/call-auth.js'
 
 /** POST /api/auth/change-password: needs the current password; can revoke every other session. */
-export async function changePassword(request: OperationRequest<'changePassword'>, reply: FastifyReply): Promise<ChangePasswordResult> {
+export async function changePassword(request: OperationRequest<'nativeChangePassword'>, reply: FastifyReply): Promise<ChangePasswordResult> {
   const { body } = request
   const result = await callAuth<ChangePasswordResult>(request, reply, request.server.auth.api.changePassword, { body })
   await audit(request, { type: 'password.changed', userId: result.user.id, detail: body.revokeOtherSessions === true ? { scope: 'others' } : {} })

@@ -6,17 +6,17 @@ import { requestPasswordReset as requestReset, resetPassword as reset } from '..
 import { acceptRedirect, sendRedirect } from '../../origins/request-redirects.js'
 
 /** POST /api/auth/request-password-reset: the same answer whether or not the account exists. */
-export async function requestPasswordReset(request: OperationRequest<'requestPasswordReset'>, reply: FastifyReply): Promise<SuccessResult> {
+export async function requestPasswordReset(request: OperationRequest<'nativeRequestPasswordReset'>, reply: FastifyReply): Promise<SuccessResult> {
   return requestReset(request, reply, request.body)
 }
 
 /** POST /api/auth/forgot-password: the older name of request-password-reset. */
-export async function forgotPassword(request: OperationRequest<'forgotPassword'>, reply: FastifyReply): Promise<SuccessResult> {
+export async function forgotPassword(request: OperationRequest<'nativeForgotPassword'>, reply: FastifyReply): Promise<SuccessResult> {
   return requestReset(request, reply, request.body)
 }
 
 /** GET /api/auth/reset-password/{token}: the email's link, forwarded to the front end's form. */
-export async function resetPasswordCallback(request: OperationRequest<'resetPasswordCallback'>, reply: FastifyReply): Promise<FastifyReply> {
+export async function resetPasswordCallback(request: OperationRequest<'nativeResetPasswordCallback'>, reply: FastifyReply): Promise<FastifyReply> {
   const { token } = request.params
   const { callbackURL: named } = request.query
   // A link emailed without a target (`callbackURL=`) still leads to the reset form.
@@ -32,6 +32,6 @@ export async function resetPasswordCallback(request: OperationRequest<'resetPass
 }
 
 /** POST /api/auth/reset-password: the token works once, and every session of the user is revoked. */
-export async function resetPassword(request: OperationRequest<'resetPassword'>, reply: FastifyReply): Promise<SuccessResult> {
+export async function resetPassword(request: OperationRequest<'nativeResetPassword'>, reply: FastifyReply): Promise<SuccessResult> {
   return reset(request, reply, request.body)
 }

@@ -31,7 +31,7 @@ export async function listSessions(request: FastifyRequest, reply: FastifyReply)
   return callAuth<Session[]>(request, reply, request.server.auth.api.listSessions)
 }
 
-export async function revokeSession(request: OperationRequest<'revokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
+export async function revokeSession(request: OperationRequest<'nativeRevokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
   const { token } = request.body
   const caller = await resolveCookieSession(request, presentedSessionCookies(request))
   const target = await findSessionByToken(request.server.db, token)

@@ -12,7 +12,7 @@ import { completeSignIn } from './sign-up.js'
  * POST /api/auth/sign-in/email. Better Auth hashes a dummy password for an unknown email, so an
  * unknown email and a wrong password cost the same time and answer the same INVALID_CREDENTIALS.
  */
-export async function signInEmail(request: OperationRequest<'signInEmail'>, reply: FastifyReply): Promise<SignInResult | TwoFactorRedirect> {
+export async function signInEmail(request: OperationRequest<'nativeSignInEmail'>, reply: FastifyReply): Promise<SignInResult | TwoFactorRedirect> {
   const named = request.body
   const callbackURL = acceptRedirect(request, named.callbackURL)
   const body = callbackURL === undefined ? named : { ...named, callbackURL }
@@ -31,16 +31,16 @@ export async function signInEmail(request: OperationRequest<'signInEmail'>, repl
 }
 
 /** POST /api/auth/two-factor/verify-totp: the SDK's second step, with the pending cookie. */
-export async function verifyTotp(request: OperationRequest<'verifyTotp'>, reply: FastifyReply): Promise<TwoFactorResult> {
+export async function verifyTotp(request: OperationRequest<'nativeVerifyTotp'>, reply: FastifyReply): Promise<TwoFactorResult> {
   return secondFactor(request, reply, 'totp', request.server.auth.api.verifyTOTP)
 }
 
 /** POST /api/auth/two-factor/verify-backup-code: the same with a backup code, which then is spent. */
-export async function verifyBackupCode(request: OperationRequest<'verifyBackupCode'>, reply: FastifyReply): Promise<TwoFactorResult> {
+export async function verifyBackupCode(request: OperationRequest<'nativeVerifyBackupCode'>, reply: FastifyReply): Promise<TwoFactorResult> {
   return secondFactor(request, reply, 'backup_code', request.server.auth.api.verifyBackupCode)
 }
 
-async function secondFactor(request: OperationRequest<'verifyTotp' | 'verifyBackupCode'>, reply: FastifyReply, method: SignInMethod, endpoint: Endpoint): Promise<TwoFactorResult> {
+async function secondFactor(request: OperationRequest<'nativeVerifyTotp' | 'nativeVerifyBackupCode'>, reply: FastifyReply, method: SignInMethod, endpoint: Endpoint): Promise<TwoFactorResult> {
   const { server } = request
   const pending = server.parseCookie(request.headers.cookie ?? '')[TWO_FACTOR_COOKIE]
   const who = (): Promise<string | undefined> => pendingSecondFactorUser(server.auth, pending)

@@ -11,7 +11,7 @@ import { findSessionByToken } from '../../sessions/session-repository.js'
 import { toSessionView } from '../../sessions/session-view.js'
 
 /** POST /api/auth/sign-up/email: Better Auth's sign-up, answered with `user`, `session` and `token`. */
-export async function signUpEmail(request: OperationRequest<'signUpEmail'>, reply: FastifyReply): Promise<AuthResult> {
+export async function signUpEmail(request: OperationRequest<'nativeSignUpEmail'>, reply: FastifyReply): Promise<AuthResult> {
   const { auth, config } = request.server
   const { body } = request
   // The verification email's link leads to callbackURL, or to EMAIL_VERIFICATION_URL.
@@ -35,7 +35,7 @@ export async function completeSignIn(
 ): Promise<AuthResult> {
   const { db } = request.server
   if (!await keepSessionOfVerifiedUser(request, token, user)) {
-    if (request.routeOptions.config.operationId === 'signInEmail') throw new AppError('EMAIL_NOT_VERIFIED')
+    if (request.routeOptions.config.operationId === 'nativeSignInEmail') throw new AppError('EMAIL_NOT_VERIFIED')
     return { redirect: false, token: null, url: null, user, session: null }
   }
   copySetCookies(headers, reply)

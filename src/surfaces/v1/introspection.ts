@@ -13,7 +13,7 @@ const INACTIVE: IntrospectionResult = { active: false }
  * `/auth` JWT is active; everything else — unknown, expired, revoked, a refresh token — is `{ active: false }`,
  * without saying why.
  */
-export async function introspectToken(request: OperationRequest<'introspectToken'>, reply: FastifyReply): Promise<IntrospectionResult> {
+export async function introspectToken(request: OperationRequest<'serviceIntrospectToken'>, reply: FastifyReply): Promise<IntrospectionResult> {
   const { server } = request
   const secret = server.config.introspectionSecret
   if (secret === undefined || !bearerMatches(request.headers.authorization, secret)) {

@@ -22,7 +22,7 @@ type Ending = Omit<RefreshFamily, 'familyId'> & { readonly familyId?: string }
  * token), the refresh token in the body or its cookie, the session cookie. A credential that does
  * not verify ends nothing. Always answers the same.
  */
-export async function logout(request: OperationRequest<'logout'>, reply: FastifyReply): Promise<V1MessageResult> {
+export async function logout(request: OperationRequest<'v1Logout'>, reply: FastifyReply): Promise<V1MessageResult> {
   const { server } = request
   const now = server.clock.now()
   const endings = new Map<string, Ending>()

@@ -33,7 +33,7 @@ async function signedInWithConfirmedAddress(request: FastifyRequest): Promise<Se
 }
 
 /** POST /mfa/setup {password}: a TOTP secret (as an otpauth URI) and backup codes; not on yet. */
-export async function setupMfa(request: OperationRequest<'setupMfa'>): Promise<V1MfaSetupResult> {
+export async function setupMfa(request: OperationRequest<'v1SetupMfa'>): Promise<V1MfaSetupResult> {
   const found = await signedInWithConfirmedAddress(request)
   const { password } = request.body
   const enable = request.server.auth.api.enableTwoFactor as unknown as Endpoint
@@ -44,7 +44,7 @@ export async function setupMfa(request: OperationRequest<'setupMfa'>): Promise<V
 }
 
 /** POST /mfa/enable {code}: the first code turns MFA on. */
-export async function enableMfa(request: OperationRequest<'enableMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
+export async function enableMfa(request: OperationRequest<'v1EnableMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const found = await signedInWithConfirmedAddress(request)
   const { code } = request.body
   // The code that turns MFA on is spent: it cannot sign in a moment later.
@@ -52,7 +52,7 @@ export async function enableMfa(request: OperationRequest<'enableMfa'>, reply: F
 }
 
 /** POST /mfa/disable {password}. */
-export async function disableMfa(request: OperationRequest<'disableMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
+export async function disableMfa(request: OperationRequest<'v1DisableMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const found = await signedIn(request)
   const { password } = request.body
   return renewed(request, reply, found, request.server.auth.api.disableTwoFactor as unknown as Endpoint, { password }, 'mfa.disabled')

@@ -8,12 +8,12 @@ import { requestPasswordReset, resetPassword } from '../../auth/password-reset.j
  * /api/auth (Better Auth's link and token; the reset revokes sessions and refresh tokens),
  * answered in this surface's shape.
  */
-export async function requestPasswordResetV1(request: OperationRequest<'requestPasswordResetV1'>, reply: FastifyReply): Promise<V1MessageResult> {
+export async function requestPasswordResetV1(request: OperationRequest<'v1RequestPasswordReset'>, reply: FastifyReply): Promise<V1MessageResult> {
   const { success, message } = await requestPasswordReset(request, reply, request.body)
   return { success, message }
 }
 
-export async function resetPasswordV1(request: OperationRequest<'resetPasswordV1'>, reply: FastifyReply): Promise<V1MessageResult> {
+export async function resetPasswordV1(request: OperationRequest<'v1ResetPassword'>, reply: FastifyReply): Promise<V1MessageResult> {
   const { success, message } = await resetPassword(request, reply, request.body)
   return { success, message }
 }

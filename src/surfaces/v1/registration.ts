@@ -27,7 +27,7 @@ const CODE_SENT = 'If an unverified account exists for this email, a new code ha
  * way): each registration keeps its own code and password, and the one whose code confirms the
  * address is the one that counts. Someone who registered another's address first owns nothing.
  */
-export async function register(request: OperationRequest<'register'>, reply: FastifyReply): Promise<V1RegisterResult> {
+export async function register(request: OperationRequest<'v1Register'>, reply: FastifyReply): Promise<V1RegisterResult> {
   const { auth, db } = request.server
   const { body } = request
   const email = normalizedEmail(body.email)
@@ -54,7 +54,7 @@ export async function register(request: OperationRequest<'register'>, reply: Fas
  * address, which confirms it (its password and name are set, everything issued before is revoked);
  * the answer is a one-time registration token. Three wrong codes per address spend them all.
  */
-export async function verifyRegistrationCode(request: OperationRequest<'verifyRegistrationCode'>): Promise<V1VerifyCodeResult> {
+export async function verifyRegistrationCode(request: OperationRequest<'v1VerifyRegistrationCode'>): Promise<V1VerifyCodeResult> {
   const { db } = request.server
   const { body } = request
   const email = normalizedEmail(body.email)
@@ -81,12 +81,12 @@ export async function verifyRegistrationCode(request: OperationRequest<'verifyRe
  * POST /api/v1/better-auth/resend-verification: the same answer for every email, in the same
  * time: the lookup and the code run after the answer.
  */
-export async function resendVerification(request: OperationRequest<'resendVerification'>, reply: FastifyReply): Promise<V1MessageResult> {
+export async function resendVerification(request: OperationRequest<'v1ResendVerification'>, reply: FastifyReply): Promise<V1MessageResult> {
   request.server.afterResponse.run(reply, 'verification code', () => resendVerificationCode(request))
   return { success: true, message: CODE_SENT }
 }
 
-async function resendVerificationCode(request: OperationRequest<'resendVerification'>): Promise<void> {
+async function resendVerificationCode(request: OperationRequest<'v1ResendVerification'>): Promise<void> {
   const { db } = request.server
   const { email } = request.body
   const user = await findUserByEmail(db, email)
@@ -122,7 +122,7 @@ function normalizedEmail(email: string): string {
 }
 
 /** POST /api/v1/better-auth/complete-registration: spends the registration token once and signs in. */
-export async function completeRegistration(request: OperationRequest<'completeRegistration'>, reply: FastifyReply): Promise<V1TokenResult> {
+export async function completeRegistration(request: OperationRequest<'v1CompleteRegistration'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { db } = request.server
   const { registrationToken, name, image } = request.body
   // Before the token is spent: a bad field is the client's to fix and retry.

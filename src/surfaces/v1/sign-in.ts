@@ -18,7 +18,7 @@ import { resolveV1Session } from './v1-session.js'
  * same time. A user with a second factor gets an MFA challenge: `mfaToken` is Better Auth's
  * signed two-factor cookie value, which verify-mfa hands back to it.
  */
-export async function login(request: OperationRequest<'login'>, reply: FastifyReply): Promise<V1TokenResult | V1MfaChallenge> {
+export async function login(request: OperationRequest<'v1Login'>, reply: FastifyReply): Promise<V1TokenResult | V1MfaChallenge> {
   const { body } = request
   return auditedSignIn(request, { method: 'password', email: body.email }, async () => {
     const { headers, response } = await callAuthHeld<{ token: string; twoFactorRedirect?: boolean }>(request, request.server.auth.api.signInEmail, { body })
@@ -33,7 +33,7 @@ export async function login(request: OperationRequest<'login'>, reply: FastifyRe
 }
 
 /** POST /api/v1/better-auth/verify-mfa: a six-digit TOTP, or else a backup code (each works once). */
-export async function verifyMfa(request: OperationRequest<'verifyMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
+export async function verifyMfa(request: OperationRequest<'v1VerifyMfa'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { auth } = request.server
   const { mfaToken, code } = request.body
   const headers = authHeaders(request)
@@ -50,7 +50,7 @@ export async function verifyMfa(request: OperationRequest<'verifyMfa'>, reply: F
 }
 
 /** POST /api/v1/better-auth/refresh-token: the token from the body, or from its HttpOnly cookie. */
-export async function refreshToken(request: OperationRequest<'refreshToken'>, reply: FastifyReply): Promise<V1TokenResult> {
+export async function refreshToken(request: OperationRequest<'v1RefreshToken'>, reply: FastifyReply): Promise<V1TokenResult> {
   const { server } = request
   const token = request.body.refreshToken ?? server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]
   if (token === undefined) throw new AppError('SESSION_EXPIRED', 'No refresh token')

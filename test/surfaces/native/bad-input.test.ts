@@ -41,7 +41,7 @@ t.test('bad input answers a 4xx in the error envelope, never a 500', async (t) =
     // Reset, not forgot-password: that one answers before its database work starts.
     const response = await broken.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token: 'some-token', newPassword: 'another-password' } })
     t.equal(response.statusCode, 500)
-    t.same(contractProblems('resetPassword', response), [])
+    t.same(contractProblems('nativeResetPassword', response), [])
     t.same(response.json(), { error: { code: 'INTERNAL_ERROR', message: 'Internal server error' }, code: 'INTERNAL_ERROR', message: 'Internal server error' })
   })
 

@@ -17,7 +17,7 @@ t.test('email verification', async (t) => {
     const token = await verificationToken(user.email)
     const response = await app.inject({ method: 'POST', url: '/api/auth/verify-email', payload: { token } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('verifyEmailToken', response), [])
+    t.same(contractProblems('nativeVerifyEmailToken', response), [])
     t.same(response.json(), { success: true, status: true, user: { id: user.userId, emailVerified: true } })
     const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } })
     t.same(session.json(), { session: null, user: null }, 'a session from before the address was confirmed ends with it')
@@ -27,20 +27,20 @@ t.test('email verification', async (t) => {
     const again = await app.inject({ method: 'POST', url: '/api/auth/verify-email', payload: { token } })
     t.equal(again.statusCode, 400)
     t.equal(again.json().code, 'INVALID_TOKEN')
-    t.same(contractProblems('verifyEmailToken', again), [])
+    t.same(contractProblems('nativeVerifyEmailToken', again), [])
   })
 
   await t.test('GET /api/auth/verify-email?token= (the link) → 200; with callbackURL → 302 to it', async (t) => {
     const plain = await signUp(app)
     const response = await app.inject({ method: 'GET', url: `/api/auth/verify-email?token=${await verificationToken(plain.email)}` })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('verifyEmail', response), [])
+    t.same(contractProblems('nativeVerifyEmail', response), [])
 
     const redirected = await signUp(app)
     const callbackURL = encodeURIComponent(`${FRONTEND_ORIGIN}/verified`)
     const link = await app.inject({ method: 'GET', url: `/api/auth/verify-email?token=${await verificationToken(redirected.email)}&callbackURL=${callbackURL}` })
     t.equal(link.statusCode, 302)
-    t.same(contractProblems('verifyEmail', link), [])
+    t.same(contractProblems('nativeVerifyEmail', link), [])
     t.equal(link.headers.location, `${FRONTEND_ORIGIN}/verified`)
   })
 
@@ -65,7 +65,7 @@ t.test('email verification', async (t) => {
       const response = await app.inject({ method: 'POST', url: '/api/auth/verify-email', payload: { token: bad } })
       t.equal(response.statusCode, 400)
       t.equal(response.json().code, 'INVALID_TOKEN')
-      t.same(contractProblems('verifyEmailToken', response), [])
+      t.same(contractProblems('nativeVerifyEmailToken', response), [])
     }
     const missing = await app.inject({ method: 'POST', url: '/api/auth/verify-email', payload: {} })
     t.equal(missing.statusCode, 400)
@@ -78,7 +78,7 @@ t.test('email verification', async (t) => {
     mail.messages.length = 0
     const known = await app.inject({ method: 'POST', url: '/api/auth/send-verification-email', payload: { email: user.email } })
     t.equal(known.statusCode, 200)
-    t.same(contractProblems('sendVerificationEmail', known), [])
+    t.same(contractProblems('nativeSendVerificationEmail', known), [])
     await mail.waitFor(user.email, /verify/i)
     const unknown = await app.inject({ method: 'POST', url: '/api/auth/send-verification-email', payload: { email: uniqueEmail('nobody') } })
     t.equal(unknown.statusCode, 200)

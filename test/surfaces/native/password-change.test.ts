@@ -12,7 +12,7 @@ t.test('POST /api/auth/change-password', async (t) => {
       payload: { currentPassword: PASSWORD, newPassword: 'brand-new-password' },
     })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('changePassword', response), [])
+    t.same(contractProblems('nativeChangePassword', response), [])
     t.equal(response.json().token, null)
     const signIn = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: 'brand-new-password' } })
     t.equal(signIn.statusCode, 200)
@@ -39,7 +39,7 @@ t.test('POST /api/auth/change-password', async (t) => {
     const wrong = await app.inject({ method: 'POST', url: '/api/auth/change-password', headers, payload: { currentPassword: 'not-my-password', newPassword: 'brand-new-password' } })
     t.equal(wrong.statusCode, 400)
     t.equal(wrong.json().code, 'INVALID_CREDENTIALS')
-    t.same(contractProblems('changePassword', wrong), [])
+    t.same(contractProblems('nativeChangePassword', wrong), [])
     const weak = await app.inject({ method: 'POST', url: '/api/auth/change-password', headers, payload: { currentPassword: PASSWORD, newPassword: 'short' } })
     t.equal(weak.statusCode, 400)
     t.equal(weak.json().code, 'WEAK_PASSWORD')

@@ -19,14 +19,14 @@ t.test('password reset', async (t) => {
     const user = await signUp(app)
     const response = await app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email: user.email, redirectTo: `${FRONTEND_ORIGIN}/reset` } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('forgotPassword', response), [])
+    t.same(contractProblems('nativeForgotPassword', response), [])
     t.same(response.json(), { success: true, status: true, message: 'If an account exists, a password reset link has been sent' })
     const link = firstLink((await mail.waitFor(user.email, /reset/i)).text)
     const url = new URL(link)
     t.equal(url.origin, 'http://localhost:3001')
     const followed = await app.inject({ method: 'GET', url: `${url.pathname}${url.search}` })
     t.equal(followed.statusCode, 302)
-    t.same(contractProblems('resetPasswordCallback', followed), [])
+    t.same(contractProblems('nativeResetPasswordCallback', followed), [])
     t.match(String(followed.headers.location), new RegExp(`^${FRONTEND_ORIGIN}/reset\\?token=\\w+`))
   })
 
@@ -49,7 +49,7 @@ t.test('password reset', async (t) => {
     const user = await signUp(app)
     const response = await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', payload: { email: user.email } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('requestPasswordReset', response), [])
+    t.same(contractProblems('nativeRequestPasswordReset', response), [])
     await mail.waitFor(user.email, /reset/i)
     mail.messages.length = 0
   })
@@ -59,14 +59,14 @@ t.test('password reset', async (t) => {
       const response = await app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email: uniqueEmail(), redirectTo } })
       t.equal(response.statusCode, 400, redirectTo)
       t.equal(response.json().code, 'INVALID_REDIRECT')
-      t.same(contractProblems('forgotPassword', response), [])
+      t.same(contractProblems('nativeForgotPassword', response), [])
     }
   })
 
   await t.test('GET /api/auth/reset-password/{token} → 400 INVALID_REDIRECT for a foreign callbackURL', async (t) => {
     const response = await app.inject({ method: 'GET', url: '/api/auth/reset-password/abc?callbackURL=https%3A%2F%2Fevil.example%2F' })
     t.equal(response.statusCode, 400)
-    t.same(contractProblems('resetPasswordCallback', response), [])
+    t.same(contractProblems('nativeResetPasswordCallback', response), [])
   })
 
   await t.test('GET /api/auth/reset-password/{token} → 302 with error=INVALID_TOKEN for an unknown token', async (t) => {
@@ -81,13 +81,13 @@ t.test('password reset', async (t) => {
     const token = new URL(link).pathname.split('/').pop()!
     const response = await app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, password: 'newsecurepass456' } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('resetPassword', response), [])
+    t.same(contractProblems('nativeResetPassword', response), [])
     t.same(response.json(), { success: true, status: true, message: 'Password reset successfully' })
 
     const again = await app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, password: 'another-pass-789' } })
     t.equal(again.statusCode, 400)
     t.equal(again.json().code, 'INVALID_TOKEN')
-    t.same(contractProblems('resetPassword', again), [])
+    t.same(contractProblems('nativeResetPassword', again), [])
 
     const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } })
     t.same(session.json(), { session: null, user: null }, 'the old session is revoked')
@@ -117,7 +117,7 @@ t.test('password reset', async (t) => {
       const response = await app.inject({ method: 'POST', url: '/api/auth/reset-password', payload })
       t.equal(response.statusCode, 400, code)
       t.equal(response.json().code, code)
-      t.same(contractProblems('resetPassword', response), [])
+      t.same(contractProblems('nativeResetPassword', response), [])
     }
     const stillValid = await app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, password: 'newsecurepass456' } })
     t.equal(stillValid.statusCode, 200, 'failed attempts do not spend the token')

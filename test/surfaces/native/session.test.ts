@@ -9,7 +9,7 @@ t.test('session endpoints', async (t) => {
   await t.test('GET /api/auth/get-session → the session and user with a cookie', async (t) => {
     const response = await app.inject({ method: 'GET', url: '/api/auth/get-session', headers: { cookie: user.cookie } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('getSession', response), [])
+    t.same(contractProblems('nativeGetSession', response), [])
     t.equal(response.json().user.id, user.userId)
     t.equal(response.json().session.token, user.token)
   })
@@ -18,16 +18,16 @@ t.test('session endpoints', async (t) => {
     const response = await app.inject({ method: 'GET', url: '/api/auth/get-session' })
     t.equal(response.statusCode, 200)
     t.equal(response.body, 'null')
-    t.same(contractProblems('getSession', response), [])
+    t.same(contractProblems('nativeGetSession', response), [])
   })
 
   await t.test('GET /api/auth/session → { session, user }, or both null', async (t) => {
     const signedIn = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } })
     t.equal(signedIn.json().session.userId, user.userId)
-    t.same(contractProblems('getSessionStatus', signedIn), [])
+    t.same(contractProblems('nativeGetSessionStatus', signedIn), [])
     const signedOut = await app.inject({ method: 'GET', url: '/api/auth/session' })
     t.same(signedOut.json(), { session: null, user: null })
-    t.same(contractProblems('getSessionStatus', signedOut), [])
+    t.same(contractProblems('nativeGetSessionStatus', signedOut), [])
   })
 
   await t.test('a tampered cookie signature is no session', async (t) => {
@@ -76,18 +76,18 @@ t.test('session endpoints', async (t) => {
 
     const listed = await app.inject({ method: 'GET', url: '/api/auth/list-sessions', headers })
     t.equal(listed.statusCode, 200)
-    t.same(contractProblems('listSessions', listed), [])
+    t.same(contractProblems('nativeListSessions', listed), [])
     t.equal(listed.json().length, 3)
 
     const revoked = await app.inject({ method: 'POST', url: '/api/auth/revoke-session', headers, payload: { token: secondToken } })
     t.equal(revoked.statusCode, 200)
-    t.same(contractProblems('revokeSession', revoked), [])
+    t.same(contractProblems('nativeRevokeSession', revoked), [])
     const afterOne = await app.inject({ method: 'GET', url: '/api/auth/list-sessions', headers })
     t.equal(afterOne.json().length, 2)
 
     const others = await app.inject({ method: 'POST', url: '/api/auth/revoke-other-sessions', headers })
     t.equal(others.statusCode, 200)
-    t.same(contractProblems('revokeOtherSessions', others), [])
+    t.same(contractProblems('nativeRevokeOtherSessions', others), [])
     const gone = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: thirdCookie } })
     t.same(gone.json(), { session: null, user: null }, 'the other session no longer works')
     const kept = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } })
@@ -96,12 +96,12 @@ t.test('session endpoints', async (t) => {
 
   await t.test('→ 401 SESSION_EXPIRED without a session', async (t) => {
     for (const [operationId, method, url] of [
-      ['listSessions', 'GET', '/api/auth/list-sessions'],
-      ['revokeSession', 'POST', '/api/auth/revoke-session'],
-      ['revokeOtherSessions', 'POST', '/api/auth/revoke-other-sessions'],
-      ['changePassword', 'POST', '/api/auth/change-password'],
+      ['nativeListSessions', 'GET', '/api/auth/list-sessions'],
+      ['nativeRevokeSession', 'POST', '/api/auth/revoke-session'],
+      ['nativeRevokeOtherSessions', 'POST', '/api/auth/revoke-other-sessions'],
+      ['nativeChangePassword', 'POST', '/api/auth/change-password'],
     ] as const) {
-      const payload = operationId === 'revokeSession' ? { token: 'x' } : operationId === 'changePassword' ? { currentPassword: PASSWORD, newPassword: 'another-password' } : undefined
+      const payload = operationId === 'nativeRevokeSession' ? { token: 'x' } : operationId === 'nativeChangePassword' ? { currentPassword: PASSWORD, newPassword: 'another-password' } : undefined
       const response = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) })
       t.equal(response.statusCode, 401, operationId)
       t.equal(response.json().code, 'SESSION_EXPIRED')

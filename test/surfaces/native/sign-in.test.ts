@@ -10,7 +10,7 @@ t.test('POST /api/auth/sign-in/email', async (t) => {
   await t.test('→ 200 with user, session, token and a new session cookie', async (t) => {
     const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('signInEmail', response), [])
+    t.same(contractProblems('nativeSignInEmail', response), [])
     const body = response.json()
     t.equal(body.user.id, user.userId)
     t.equal(body.session.userId, user.userId)
@@ -28,7 +28,7 @@ t.test('POST /api/auth/sign-in/email', async (t) => {
     const unknown = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: uniqueEmail('nobody'), password: 'wrong-password' } })
     for (const response of [wrong, unknown]) {
       t.equal(response.statusCode, 400)
-      t.same(contractProblems('signInEmail', response), [])
+      t.same(contractProblems('nativeSignInEmail', response), [])
       t.notOk(response.headers['set-cookie'])
     }
     t.equal(wrong.body, unknown.body, 'the same body: nothing tells which emails exist')
@@ -45,7 +45,7 @@ t.test('POST /api/auth/sign-in/email', async (t) => {
       const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload })
       t.equal(response.statusCode, 400)
       t.equal(response.json().code, 'VALIDATION_ERROR')
-      t.same(contractProblems('signInEmail', response), [])
+      t.same(contractProblems('nativeSignInEmail', response), [])
     }
   })
 })
@@ -57,7 +57,7 @@ t.test('REQUIRE_EMAIL_VERIFICATION=true', async (t) => {
   await t.test('POST /api/auth/sign-up/email → 200 without a session', async (t) => {
     const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email, password: PASSWORD, name: 'A' } })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('signUpEmail', response), [])
+    t.same(contractProblems('nativeSignUpEmail', response), [])
     t.equal(response.json().session, null)
     t.equal(response.json().token, null)
     t.notOk(response.headers['set-cookie'])
@@ -67,7 +67,7 @@ t.test('REQUIRE_EMAIL_VERIFICATION=true', async (t) => {
     const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: PASSWORD } })
     t.equal(response.statusCode, 403)
     t.equal(response.json().code, 'EMAIL_NOT_VERIFIED')
-    t.same(contractProblems('signInEmail', response), [])
+    t.same(contractProblems('nativeSignInEmail', response), [])
     t.notOk(response.headers['set-cookie'])
     const sessions = await app.db.selectFrom('session').innerJoin('user', 'user.id', 'session.user_id').where('user.email', '=', email).select('session.id').execute()
     t.equal(sessions.length, 0)

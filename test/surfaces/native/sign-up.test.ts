@@ -13,7 +13,7 @@ t.test('POST /api/auth/sign-up/email', async (t) => {
       payload: { email, password: 'securepass123', name: 'John Doe' },
     })
     t.equal(response.statusCode, 200)
-    t.same(contractProblems('signUpEmail', response), [])
+    t.same(contractProblems('nativeSignUpEmail', response), [])
     const body = response.json()
     t.equal(body.user.email, email)
     t.equal(body.user.name, 'John Doe')
@@ -67,7 +67,7 @@ t.test('POST /api/auth/sign-up/email', async (t) => {
       const payload = failure.payload === 'taken' ? { email: taken, password: PASSWORD, name: 'B' } : failure.payload
       const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: payload as object })
       t.equal(response.statusCode, 400)
-      t.same(contractProblems('signUpEmail', response), [])
+      t.same(contractProblems('nativeSignUpEmail', response), [])
       const body = response.json()
       t.equal(body.error.code, failure.code)
       t.equal(body.code, failure.code, 'code mirrored at the top level for the SDK')

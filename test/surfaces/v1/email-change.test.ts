@@ -24,8 +24,8 @@ t.test('change of email address on /api/v1/better-auth', async (t) => {
   const { app, url } = await listen(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) }, { clock, passwordHasher: hashes.hasher })
   const client = createClient(createConfig({ baseUrl: url }))
   const as = (token: string) => ({ client, auth: (scheme: { scheme?: string }) => (scheme.scheme === 'bearer' ? token : undefined) })
-  const me = async (accessToken: string) => (await hey.me(as(accessToken))).data?.user
-  const refreshes = async (refreshToken: string) => (await hey.refreshToken({ client, body: { refreshToken } })).response.status === 200
+  const me = async (accessToken: string) => (await hey.v1Me(as(accessToken))).data?.user
+  const refreshes = async (refreshToken: string) => (await hey.v1RefreshToken({ client, body: { refreshToken } })).response.status === 200
 
   /** A change asked for and confirmed: the code from the new address, the undo token from the old one's notice. */
   async function changed(user: { accessToken: string; email: string }, newEmail: string): Promise<{ undoToken: string }> {
@@ -58,8 +58,8 @@ t.test('change of email address on /api/v1/better-auth', async (t) => {
     t.notOk(await refreshes(other.refreshToken), 'and its refresh token')
     const nativeSession = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: String(native.headers['set-cookie']).split(';')[0]! } })
     t.same(nativeSession.json(), { session: null, user: null }, 'a cookie session ends')
-    t.equal((await hey.login({ client, body: { email: newEmail, password: PASSWORD } })).data?.kind, 'tokens', 'the new address signs in')
-    t.equal((await hey.login({ client, body: { email: user.email, password: PASSWORD } })).error?.code, 'INVALID_CREDENTIALS', 'the old one does not')
+    t.equal((await hey.v1Login({ client, body: { email: newEmail, password: PASSWORD } })).data?.kind, 'tokens', 'the new address signs in')
+    t.equal((await hey.v1Login({ client, body: { email: user.email, password: PASSWORD } })).error?.code, 'INVALID_CREDENTIALS', 'the old one does not')
 
     const replayed = await hey.v1ConfirmEmailChange({ ...as(user.accessToken), body: { code } })
     t.equal(replayed.error?.code, 'INVALID_CODE', 'a code works once')
@@ -107,9 +107,9 @@ t.test('change of email address on /api/v1/better-auth', async (t) => {
     const anonymous = await hey.v1ChangeEmail({ client, body: { newEmail, currentPassword: PASSWORD } })
     t.equal(anonymous.error?.code, 'SESSION_EXPIRED')
 
-    const { totpURI, backupCodes } = (await hey.setupMfa({ ...as(user.accessToken), body: { password: PASSWORD } })).data!
+    const { totpURI, backupCodes } = (await hey.v1SetupMfa({ ...as(user.accessToken), body: { password: PASSWORD } })).data!
     const spent = new Set<string>()
-    const enabled = await hey.enableMfa({ ...as(user.accessToken), body: { code: unusedTotp(totpURI, spent) } })
+    const enabled = await hey.v1EnableMfa({ ...as(user.accessToken), body: { code: unusedTotp(totpURI, spent) } })
     const accessToken = enabled.data!.accessToken
     const noCode = await hey.v1ChangeEmail({ ...as(accessToken), body: { newEmail, currentPassword: PASSWORD } })
     t.equal(noCode.response.status, 401)
@@ -170,13 +170,13 @@ t.test('change of email address on /api/v1/better-auth', async (t) => {
     t.same(undone.data, { success: true, message: 'The change was undone and every session signed out; check the old address for a link to choose a new password' })
     t.notOk(await refreshes(user.refreshToken), 'the session that made the change ends')
     t.notOk(await refreshes(other.refreshToken), 'and every other')
-    t.equal((await hey.login({ client, body: { email: user.email, password: PASSWORD } })).error?.code, 'INVALID_CREDENTIALS', 'the password no longer signs in')
+    t.equal((await hey.v1Login({ client, body: { email: user.email, password: PASSWORD } })).error?.code, 'INVALID_CREDENTIALS', 'the password no longer signs in')
     const replayed = await hey.v1UndoEmailChange({ client, body: { token: undoToken } })
     t.equal(replayed.error?.code, 'INVALID_TOKEN', 'the token works once')
 
     const resetToken = new URL((await takeMail(mail, user.email, RESET)).text.match(/https?:\/\/\S+/)![0]).pathname.split('/').pop()!
-    t.equal((await hey.resetPasswordV1({ client, body: { token: resetToken, password: 'a-fresh-password-9' } })).response.status, 200)
-    const back = await hey.login({ client, body: { email: user.email, password: 'a-fresh-password-9' } })
+    t.equal((await hey.v1ResetPassword({ client, body: { token: resetToken, password: 'a-fresh-password-9' } })).response.status, 200)
+    const back = await hey.v1Login({ client, body: { email: user.email, password: 'a-fresh-password-9' } })
     if (back.data?.kind !== 'tokens') throw new Error('expected tokens')
     t.match(back.data.user, { id: user.user.id, email: user.email, emailVerified: true }, 'the owner is back, on the old address')
     t.ok((await listAuditEvents(app.db, { userId: user.user.id, type: 'email.change_undone' })).length === 1)
@@ -191,7 +191,7 @@ t.test('change of email address on /api/v1/better-auth', async (t) => {
     const link = await app.inject({ method: 'GET', url: `/api/auth/change-email/undo?token=${undoToken}` })
     t.equal(link.statusCode, 302)
     t.equal(link.headers.location, `${app.config.emailChangeUndoUrl}?error=INVALID_TOKEN`, 'the emailed link says so to the undo page')
-    t.equal((await hey.login({ client, body: { email: newEmail, password: PASSWORD } })).data?.kind, 'tokens')
+    t.equal((await hey.v1Login({ client, body: { email: newEmail, password: PASSWORD } })).data?.kind, 'tokens')
   })
 
   await t.test('an undo before the new address confirms cancels the change', async (t) => {
@@ -217,8 +217,8 @@ t.test('change of email address on /api/v1/better-auth', async (t) => {
     const third = uniqueEmail('v1-third')
     const { undoToken: intrudersUndo } = await changed({ ...user, email: intruder }, third)
     t.equal((await app.inject({ method: 'POST', url: `${V1}/register`, payload: { email: user.email, password: 'squatter-password', name: 'Squatter' } })).statusCode, 201)
-    const { totpURI } = (await hey.setupMfa({ ...as(user.accessToken), body: { password: PASSWORD } })).data!
-    t.equal((await hey.enableMfa({ ...as(user.accessToken), body: { code: unusedTotp(totpURI, new Set()) } })).response.status, 200)
+    const { totpURI } = (await hey.v1SetupMfa({ ...as(user.accessToken), body: { password: PASSWORD } })).data!
+    t.equal((await hey.v1EnableMfa({ ...as(user.accessToken), body: { code: unusedTotp(totpURI, new Set()) } })).response.status, 200)
 
     t.equal((await hey.v1UndoEmailChange({ client, body: { token: undoToken } })).response.status, 200)
     const account = await app.db.selectFrom('user').selectAll().where('id', '=', user.user.id).executeTakeFirstOrThrow()
