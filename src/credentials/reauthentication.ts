@@ -12,7 +12,7 @@ export interface Reauthentication {
   readonly code?: string | undefined
 }
 
-export const SECOND_FACTOR_REQUIRED = 'This account has a second factor: send a code from the authenticator app, or a backup code'
+const SECOND_FACTOR_REQUIRED = 'This account has a second factor: send a code from the authenticator app, or a backup code'
 
 type Endpoint = (input: unknown) => Promise<unknown>
 
