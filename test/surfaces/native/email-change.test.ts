@@ -102,6 +102,14 @@ t.test('change of email address on /api/auth, with the official Better Auth clie
     t.equal(mailTo(mail, newEmail).length, 0)
   })
 
+  await t.test('the links refuse a callbackURL off the allowed origins: 400 INVALID_REDIRECT, and nothing is spent', async (t) => {
+    for (const path of ['/api/auth/change-email/verify', '/api/auth/change-email/undo']) {
+      const response = await open(`${url}${path}?token=anything&callbackURL=${encodeURIComponent('https://evil.example/landing')}`)
+      t.equal(response.status, 400, path)
+      t.equal((await response.json() as { code: string }).code, 'INVALID_REDIRECT', path)
+    }
+  })
+
   await t.test('a taken address: the same answer; it gets a note, never a link', async (t) => {
     const [owner, asker, control] = [await signedUp(), await signedUp(), await signedUp()]
     const taken = await asker.client.changeEmail(changeEmailBody(owner.email))
