@@ -42,6 +42,7 @@ export const EnvironmentSchema = Type.Object({
   WEBAUTHN_RP_ID: Type.Optional(Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*$' })),
   WEBAUTHN_RP_NAME: Type.String({ minLength: 1, maxLength: 64, default: 'Auth Service' }),
   WEBAUTHN_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
+  EMAIL_CHANGE_UNDO_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
 })
 export type Environment = Static<typeof EnvironmentSchema>
 
@@ -80,6 +81,8 @@ export interface Config {
   readonly passwordResetUrl: string
   /** Where an emailed verification link leads when the request named no `callbackURL`. */
   readonly emailVerificationUrl: string
+  /** Where the undo link of the notice sent to an old email address leads, with `?token=`: the front end's page that asks the owner to confirm the undo. */
+  readonly emailChangeUndoUrl: string
   readonly webauthn: WebAuthnConfig
 }
 
@@ -198,12 +201,13 @@ function refuseProductionDefaults(given: ReadonlySet<string>, env: Environment):
  * clicked: by default the first front end listed (an exact origin, not a pattern). The allow-list
  * check of these values runs at start-up with the origin policy (checkEmailLinkTargets).
  */
-function emailLinkTargets(env: Environment, baseUrl: string): Pick<Config, 'passwordResetUrl' | 'emailVerificationUrl'> {
+function emailLinkTargets(env: Environment, baseUrl: string): Pick<Config, 'passwordResetUrl' | 'emailVerificationUrl' | 'emailChangeUndoUrl'> {
   const origins = env.CORS_ORIGINS.split(',').map((origin) => origin.trim())
   const frontEnd = (origins.find((origin) => origin !== '' && !origin.includes('*')) ?? baseUrl).replace(/\/+$/, '')
   return {
     passwordResetUrl: env.PASSWORD_RESET_URL ?? `${frontEnd}/reset-password`,
     emailVerificationUrl: env.EMAIL_VERIFICATION_URL ?? `${frontEnd}/verify-email`,
+    emailChangeUndoUrl: env.EMAIL_CHANGE_UNDO_URL ?? `${frontEnd}/undo-email-change`,
   }
 }
 

@@ -15,3 +15,18 @@ export function testClock(startMs: number = Date.now()): TestClock {
     },
   }
 }
+
+/**
+ * A clock that runs with real time, moved forward by hand: for tests that mix the service's clock
+ * with Better Auth's own, which is real time (the cookie of a session says the seconds left of it).
+ */
+export function followingClock(): TestClock {
+  let offset = 0
+  return {
+    now: () => new Date(Date.now() + offset),
+    nowMs: () => Date.now() + offset,
+    advance(ms) {
+      offset += ms
+    },
+  }
+}

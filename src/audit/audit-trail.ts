@@ -25,6 +25,9 @@ export type AuditEventType =
   | 'user.deleted'
   | 'passkey.added'
   | 'passkey.removed'
+  | 'email.change_requested'
+  | 'email.changed'
+  | 'email.change_undone'
 
 export interface AuditEvent {
   readonly type: AuditEventType

@@ -129,6 +129,25 @@ export interface PasskeyTable {
   aaguid: string | null
 }
 
+/** A change of a user's email address, pending, confirmed or undone; see migrations/2026-11-30-009-email-changes.ts. */
+export interface EmailChangeTable {
+  id: string
+  user_id: string
+  session_id: string
+  old_email: string
+  new_email: string
+  confirmation: 'code' | 'link'
+  confirmation_hash: string | null
+  attempts: Generated<number>
+  confirmation_expires_at: ColumnType<Date, Date, Date>
+  confirmed_at: Date | null
+  undo_hash: string
+  second_factor_digest: string | null
+  undone_at: Date | null
+  expires_at: ColumnType<Date, Date, Date>
+  created_at: ColumnType<Date, Date | undefined, Date>
+}
+
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
   readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token' | 'passkey'
@@ -191,6 +210,7 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable
   email_outbox: EmailOutboxTable
   passkey: PasskeyTable
+  email_change: EmailChangeTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -199,3 +219,4 @@ export type AuditEventRow = Selectable<AuditEventTable>
 export type PasskeyRow = Selectable<PasskeyTable>
 export type PendingRegistrationRow = Selectable<PendingRegistrationTable>
 export type EmailOutboxRow = Selectable<EmailOutboxTable>
+export type EmailChangeRow = Selectable<EmailChangeTable>

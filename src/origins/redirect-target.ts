@@ -28,9 +28,13 @@ export function resolveRedirectTarget(value: string, ownOrigin: string, isAllowe
   return isAllowedOrigin(url.origin) ? url : undefined
 }
 
-/** Refuses at start-up a PASSWORD_RESET_URL or EMAIL_VERIFICATION_URL that the redirect check would refuse. */
+/** Refuses at start-up a PASSWORD_RESET_URL, EMAIL_VERIFICATION_URL or EMAIL_CHANGE_UNDO_URL that the redirect check would refuse. */
 export function checkEmailLinkTargets(config: Config, policy: { resolveRedirect(value: string): URL | undefined }): void {
-  const settings: Array<[string, string]> = [['PASSWORD_RESET_URL', config.passwordResetUrl], ['EMAIL_VERIFICATION_URL', config.emailVerificationUrl]]
+  const settings: Array<[string, string]> = [
+    ['PASSWORD_RESET_URL', config.passwordResetUrl],
+    ['EMAIL_VERIFICATION_URL', config.emailVerificationUrl],
+    ['EMAIL_CHANGE_UNDO_URL', config.emailChangeUndoUrl],
+  ]
   for (const [variable, value] of settings) {
     if (policy.resolveRedirect(value) === undefined) {
       throw new ConfigError(`${variable}: "${value}" is not a URL on an allowed origin; emailed links lead there, so it must be on CORS_ORIGINS or BETTER_AUTH_URL (without control characters, backslashes or credentials)`)

@@ -1,14 +1,21 @@
 import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, onResponseHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
 import type { Config } from '../config.js'
 import { clientNetwork, digest, normalizeEmail } from '../rate-limit/client-key.js'
 import { cookieAttributes } from '../auth/cookie-policy.js'
 import { resolveSecret } from '../auth/secret.js'
 import { createDeviceCookies } from '../rate-limit/device-cookie.js'
 import { checkGroups, readRateLimitRule, readSignInStep } from '../rate-limit/rules.js'
-import { createSignInGuard } from '../rate-limit/sign-in-guard.js'
+import { createSignInGuard, type SignInGuard } from '../rate-limit/sign-in-guard.js'
 import { databaseThrottleStore, fallbackThrottleStore, FREE_FAILURES, redisThrottleStore } from '../rate-limit/sign-in-throttle.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Attempts at an account's password made from inside a handler (re-authentication): see sign-in-guard.ts. */
+    signInAttempts: { reserve: SignInGuard['reserveFor'] }
+  }
+}
 
 /** An email- or token-keyed limit also gets this many times its budget per IP, so one client cannot spray keys. */
 const IP_BUDGET_FACTOR = 10
@@ -26,7 +33,10 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
   const { config, now } = options
   const rules = new Map(app.contract.operations.map((operation) => [operation.operationId, { rule: readRateLimitRule(operation), signIn: readSignInStep(operation) }]))
   checkGroups([...rules].map(([operationId, { rule }]) => [operationId, rule] as const))
-  if (!config.rateLimits) return
+  if (!config.rateLimits) {
+    app.decorate('signInAttempts', { reserve: async () => {} })
+    return
+  }
 
   const { redis } = app
   const namespace = `${config.redisPrefix}rl:`
@@ -48,6 +58,12 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     onSettleError: (error) => app.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'a sign-in attempt could not be settled: it stays counted'),
   })
 
+  // A handler that checks the password of the account it serves counts the attempt as a sign-in
+  // (so a session someone took over is no faster a way to guess the password); it is settled with
+  // the answer, like a sign-in's.
+  app.decorate('signInAttempts', { reserve: guard.reserveFor })
+  app.addHook('onResponse', guard.settleAttempt)
+
   // One counter per group, so the operations of a group (sign-in on every surface) count together.
   const limiters = new Map<string, onRequestHookHandler & preHandlerHookHandler>()
   const limiterFor = (group: string, max: number, window: number, key: (request: FastifyRequest) => string | undefined): onRequestHookHandler & preHandlerHookHandler => {
@@ -67,7 +83,6 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     const onRequest: onRequestHookHandler[] = []
     const preHandler: preHandlerHookHandler[] = []
     const onSend: onSendHookHandler[] = []
-    const onResponse: onResponseHookHandler[] = []
     if (entry.rule !== undefined) {
       const { rule } = entry
       if (rule.key === 'ip') onRequest.push(limiterFor(rule.group, rule.max, rule.window, ipKey))
@@ -76,17 +91,14 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
         preHandler.push(limiterFor(rule.group, rule.max, rule.window, bodyKey(rule.key, rule.field!)))
       }
     }
-    // After the limits above: an attempt they refuse is never counted against the account.
-    if (entry.signIn === 'password') {
-      preHandler.push(guard.reserveAttempt)
-      onResponse.push(guard.settleAttempt)
-    }
+    // After the limits above: an attempt they refuse is never counted against the account. (It is
+    // settled by the app's onResponse hook above.)
+    if (entry.signIn === 'password') preHandler.push(guard.reserveAttempt)
     // onSend, not onResponse: the cookie must go out with the answer.
     if (entry.signIn !== undefined) onSend.push(guard.issueDeviceCookie)
     route.onRequest = [...toArray(route.onRequest), ...onRequest]
     route.preHandler = [...toArray(route.preHandler), ...preHandler]
     route.onSend = [...toArray(route.onSend), ...onSend]
-    route.onResponse = [...toArray(route.onResponse), ...onResponse]
   })
 }, { name: 'rate-limit', dependencies: ['errors', 'database', 'redis', 'auth', 'contract'] })
 

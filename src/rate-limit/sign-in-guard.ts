@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest, onResponseHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
 import type { CookieAttributes } from '../auth/cookie-policy.js'
+import { AppError } from '../errors/error-codes.js'
 import { digest, normalizeEmail } from './client-key.js'
 import { DEVICE_COOKIE_MAX_AGE_SECONDS, DEVICE_COOKIE_NAME, type DeviceCookies } from './device-cookie.js'
 import type { Reservation, ThrottleStore } from './sign-in-throttle.js'
@@ -11,6 +12,12 @@ export interface SignInGuard {
   readonly settleAttempt: onResponseHookHandler
   /** onSend of every sign-in step: a completed sign-in leaves a fresh device cookie. */
   readonly issueDeviceCookie: onSendHookHandler
+  /**
+   * For a handler that checks the password of the account it serves (re-authentication): counts
+   * the attempt as a sign-in attempt of that account, or throws RATE_LIMITED with the delay's
+   * headers. settleAttempt settles it when the answer goes out.
+   */
+  readonly reserveFor: (request: FastifyRequest, reply: FastifyReply, email: string) => Promise<void>
 }
 
 /**
@@ -29,25 +36,33 @@ export function createSignInGuard(options: {
 }): SignInGuard {
   const { store, devices, now } = options
   const reservations = new WeakMap<FastifyRequest, Reservation>()
+  /** Counts the attempt against the device or the account; false (with the delay's headers set) when it is refused. */
+  async function reserve(request: FastifyRequest, reply: FastifyReply, email: string): Promise<boolean> {
+    // The one cookie parser of the service, so every decision reads the same value.
+    const cookie = request.server.parseCookie(request.headers.cookie ?? '')[DEVICE_COOKIE_NAME]
+    const device = devices.verify(cookie, email, now())
+    const key = device === undefined ? accountThrottleKey(email) : deviceThrottleKey(device.id)
+    const result = await store.reserve(key, now())
+    if (!result.allowed) {
+      // This limit refused: its own numbers, not those of the per-IP limit that let it through.
+      reply
+        .header('retry-after', result.retryAfterSeconds)
+        .header('ratelimit-limit', options.budget)
+        .header('ratelimit-remaining', 0)
+        .header('ratelimit-reset', result.retryAfterSeconds)
+      return false
+    }
+    reservations.set(request, result)
+    return true
+  }
   return {
     async reserveAttempt(request: FastifyRequest, reply: FastifyReply) {
       const email = (request.body as { email?: unknown } | undefined)?.email
       if (typeof email !== 'string') return
-      // The one cookie parser of the service, so every decision reads the same value.
-      const cookie = request.server.parseCookie(request.headers.cookie ?? '')[DEVICE_COOKIE_NAME]
-      const device = devices.verify(cookie, email, now())
-      const key = device === undefined ? accountThrottleKey(email) : deviceThrottleKey(device.id)
-      const result = await store.reserve(key, now())
-      if (!result.allowed) {
-        // This limit refused: its own numbers, not those of the per-IP limit that let it through.
-        return reply
-          .header('retry-after', result.retryAfterSeconds)
-          .header('ratelimit-limit', options.budget)
-          .header('ratelimit-remaining', 0)
-          .header('ratelimit-reset', result.retryAfterSeconds)
-          .sendError('RATE_LIMITED')
-      }
-      reservations.set(request, result)
+      if (!await reserve(request, reply, email)) return reply.sendError('RATE_LIMITED')
+    },
+    async reserveFor(request: FastifyRequest, reply: FastifyReply, email: string) {
+      if (!await reserve(request, reply, email)) throw new AppError('RATE_LIMITED', 'Too many wrong passwords or codes; retry later')
     },
     async settleAttempt(request: FastifyRequest, reply: FastifyReply) {
       const reservation = reservations.get(request)

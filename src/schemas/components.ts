@@ -107,6 +107,21 @@ export const AuthResultSchema = Type.Object({
 })
 export type AuthResult = Static<typeof AuthResultSchema>
 
+/** Compared case-insensitively; stored lower-cased. */
+export const EmailSchema = Type.String({ format: 'email', maxLength: 254 })
+export type Email = Static<typeof EmailSchema>
+
+/** For an account with a second factor (`twoFactorEnabled`), required beside the password: a six-digit TOTP code (each works once) or an unused backup code (then spent). */
+export const SecondFactorCodeSchema = Type.String({ minLength: 6, maxLength: 32 })
+export type SecondFactorCode = Static<typeof SecondFactorCodeSchema>
+
+export const ChangeEmailBodySchema = Type.Object({
+  newEmail: EmailSchema,
+  currentPassword: Type.String({ minLength: 1, maxLength: 1024 }),
+  code: Type.Optional(SecondFactorCodeSchema),
+}, { additionalProperties: false })
+export type ChangeEmailBody = Static<typeof ChangeEmailBodySchema>
+
 /** 8 to 128 characters. */
 export const NewPasswordSchema = Type.String({ minLength: 8, maxLength: 128, 'x-error-code': 'WEAK_PASSWORD' })
 export type NewPassword = Static<typeof NewPasswordSchema>
@@ -114,6 +129,7 @@ export type NewPassword = Static<typeof NewPasswordSchema>
 export const ChangePasswordBodySchema = Type.Object({
   currentPassword: Type.String({ minLength: 1, maxLength: 1024 }),
   newPassword: NewPasswordSchema,
+  /** End every other session of the account. Default: `false` on `/api/auth` (as Better Auth has it), `true` on `/api/v1/better-auth` and `/auth`. */
   revokeOtherSessions: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false })
 export type ChangePasswordBody = Static<typeof ChangePasswordBodySchema>
@@ -170,9 +186,28 @@ export const DeviceSessionListSchema = Type.Object({
 })
 export type DeviceSessionList = Static<typeof DeviceSessionListSchema>
 
-/** Compared case-insensitively; stored lower-cased. */
-export const EmailSchema = Type.String({ format: 'email', maxLength: 254 })
-export type Email = Static<typeof EmailSchema>
+export const EmailChangeCodeBodySchema = Type.Object({
+  /** The six digits sent to the new address. */
+  code: Type.String({ pattern: '^[0-9]{6}$' }),
+}, { additionalProperties: false })
+export type EmailChangeCodeBody = Static<typeof EmailChangeCodeBodySchema>
+
+export const EmailChangeUndoBodySchema = Type.Object({
+  /** The token of the link in the notice sent to the old address. */
+  token: Type.String({ minLength: 1, maxLength: 256 }),
+}, { additionalProperties: false })
+export type EmailChangeUndoBody = Static<typeof EmailChangeUndoBodySchema>
+
+export const EmailChangedResultSchema = Type.Object({
+  success: Type.Literal(true),
+  status: Type.Literal(true),
+  user: Type.Object({
+    id: Type.String(),
+    email: Type.String({ format: 'email' }),
+    emailVerified: Type.Boolean(),
+  }),
+})
+export type EmailChangedResult = Static<typeof EmailChangedResultSchema>
 
 export const EmptyBodySchema = Type.Object({}, { additionalProperties: false })
 export type EmptyBody = Static<typeof EmptyBodySchema>
@@ -288,6 +323,12 @@ export const JwtAuthResultSchema = Type.Object({
 })
 export type JwtAuthResult = Static<typeof JwtAuthResultSchema>
 
+export const JwtChangeEmailResultSchema = Type.Object({
+  success: Type.Literal(true),
+  user: JwtUserSchema,
+})
+export type JwtChangeEmailResult = Static<typeof JwtChangeEmailResultSchema>
+
 export const JwtLoginBodySchema = Type.Object({
   email: EmailSchema,
   password: Type.String({ minLength: 1, maxLength: 1024 }),
@@ -298,6 +339,12 @@ export const JwtLogoutResultSchema = Type.Object({
   success: Type.Literal(true),
 })
 export type JwtLogoutResult = Static<typeof JwtLogoutResultSchema>
+
+export const JwtMessageResultSchema = Type.Object({
+  success: Type.Literal(true),
+  message: Type.String(),
+})
+export type JwtMessageResult = Static<typeof JwtMessageResultSchema>
 
 export const JwtSignupBodySchema = Type.Object({
   email: EmailSchema,
@@ -310,6 +357,25 @@ export const JwtSuccessResultSchema = Type.Object({
   success: Type.Literal(true),
 })
 export type JwtSuccessResult = Static<typeof JwtSuccessResultSchema>
+
+/**
+ * Where a browser is sent afterwards: a URL on an allowed origin (`CORS_ORIGINS`, or this
+ * service's own), or a path, which is on this service. The value is resolved as a browser
+ * resolves it (WHATWG URL, against `BETTER_AUTH_URL`) and its origin decides; control
+ * characters, spaces, backslashes and credentials (`user@`) are refused (`INVALID_REDIRECT`).
+ * Omitted, emailed links lead to `PASSWORD_RESET_URL` or `EMAIL_VERIFICATION_URL`.
+ */
+export const RedirectUrlSchema = Type.String({ minLength: 1, maxLength: 2048 })
+export type RedirectUrl = Static<typeof RedirectUrlSchema>
+
+/** Better Auth's `changeEmail` body (`newEmail`, `callbackURL`), with the re-authentication its own endpoint lacks. */
+export const NativeChangeEmailBodySchema = Type.Object({
+  newEmail: EmailSchema,
+  callbackURL: Type.Optional(RedirectUrlSchema),
+  currentPassword: Type.String({ minLength: 1, maxLength: 1024 }),
+  code: Type.Optional(SecondFactorCodeSchema),
+}, { additionalProperties: false })
+export type NativeChangeEmailBody = Static<typeof NativeChangeEmailBodySchema>
 
 /** A session as Better Auth's `listSessions` gives it (its `token` is what `revoke-session` takes), with the device fields of `DeviceSession`. */
 export const NativeDeviceSessionSchema = Type.Object({
@@ -486,16 +552,6 @@ export const PasskeyUpdateResultSchema = Type.Object({
 })
 export type PasskeyUpdateResult = Static<typeof PasskeyUpdateResultSchema>
 
-/**
- * Where a browser is sent afterwards: a URL on an allowed origin (`CORS_ORIGINS`, or this
- * service's own), or a path, which is on this service. The value is resolved as a browser
- * resolves it (WHATWG URL, against `BETTER_AUTH_URL`) and its origin decides; control
- * characters, spaces, backslashes and credentials (`user@`) are refused (`INVALID_REDIRECT`).
- * Omitted, emailed links lead to `PASSWORD_RESET_URL` or `EMAIL_VERIFICATION_URL`.
- */
-export const RedirectUrlSchema = Type.String({ minLength: 1, maxLength: 2048 })
-export type RedirectUrl = Static<typeof RedirectUrlSchema>
-
 export const PasswordResetRequestBodySchema = Type.Object({
   email: EmailSchema,
   redirectTo: Type.Optional(RedirectUrlSchema),
@@ -650,6 +706,12 @@ export const TwoFactorResultSchema = Type.Object({
   user: UserSchema,
 })
 export type TwoFactorResult = Static<typeof TwoFactorResultSchema>
+
+export const V1ChangeEmailResultSchema = Type.Object({
+  success: Type.Literal(true),
+  user: UserSchema,
+})
+export type V1ChangeEmailResult = Static<typeof V1ChangeEmailResultSchema>
 
 export const V1CompleteRegistrationBodySchema = Type.Object({
   registrationToken: Type.String({ minLength: 1, maxLength: 256 }),

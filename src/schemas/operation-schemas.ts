@@ -4,10 +4,14 @@ import {
   AccountDeletionBodySchema,
   AccountExportSchema,
   AuthResultSchema,
+  ChangeEmailBodySchema,
   ChangePasswordBodySchema,
   ChangePasswordResultSchema,
   DeleteUserResultSchema,
   DeviceSessionListSchema,
+  EmailChangeCodeBodySchema,
+  EmailChangeUndoBodySchema,
+  EmailChangedResultSchema,
   EmptyBodySchema,
   FastApiErrorSchema,
   HealthSchema,
@@ -15,11 +19,14 @@ import {
   IntrospectionResultSchema,
   JsonWebKeySetSchema,
   JwtAuthResultSchema,
+  JwtChangeEmailResultSchema,
   JwtLoginBodySchema,
   JwtLogoutResultSchema,
+  JwtMessageResultSchema,
   JwtSignupBodySchema,
   JwtSuccessResultSchema,
   JwtUserSchema,
+  NativeChangeEmailBodySchema,
   NativeDeviceSessionSchema,
   NativePasskeyVerifyAuthenticationBodySchema,
   NativePasskeyVerifyRegistrationBodySchema,
@@ -43,6 +50,7 @@ import {
   TwoFactorCodeBodySchema,
   TwoFactorRedirectSchema,
   TwoFactorResultSchema,
+  V1ChangeEmailResultSchema,
   V1CompleteRegistrationBodySchema,
   V1EmailBodySchema,
   V1LoginBodySchema,
@@ -751,6 +759,228 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeChangeEmail: {
+    body: NativeChangeEmailBodySchema,
+    response: {
+      200: SuccessResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CREDENTIALS', 'INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CREDENTIALS', 'INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED', 'MFA_REQUIRED', 'INVALID_MFA_CODE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED', 'MFA_REQUIRED', 'INVALID_MFA_CODE']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeVerifyEmailChange: {
+    querystring: Type.Object({
+      /** The token of the link sent to the new address. */
+      token: Type.String({ minLength: 1, maxLength: 256 }),
+      /** Where to send the browser afterwards (see `RedirectUrl`); the emailed link carries the request's, or `EMAIL_VERIFICATION_URL`. */
+      callbackURL: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+    }),
+    response: {
+      200: EmailChangedResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum([
+            'INVALID_TOKEN',
+            'EMAIL_ALREADY_EXISTS',
+            'INVALID_REDIRECT',
+            'VALIDATION_ERROR',
+          ]),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_TOKEN', 'EMAIL_ALREADY_EXISTS', 'INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeUndoEmailChangeCallback: {
+    querystring: Type.Object({
+      /** The undo token, as the emailed link carries it. */
+      token: Type.String({ minLength: 1, maxLength: 256 }),
+      /** The front end's page that asks the owner to confirm the undo (see `RedirectUrl`); default `EMAIL_CHANGE_UNDO_URL`. */
+      callbackURL: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+    }),
+    response: {
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeUndoEmailChange: {
+    body: EmailChangeUndoBodySchema,
+    response: {
+      200: SuccessResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_TOKEN', 'EMAIL_ALREADY_EXISTS', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_TOKEN', 'EMAIL_ALREADY_EXISTS', 'VALIDATION_ERROR']),
         message: Type.String(),
       }),
       403: Type.Object({
@@ -1778,6 +2008,64 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
     response: {
       200: JwtUserSchema,
       401: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtChangePassword: {
+    body: ChangePasswordBodySchema,
+    response: {
+      200: JwtMessageResultSchema,
+      401: FastApiErrorSchema,
+      403: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtChangeEmail: {
+    body: ChangeEmailBodySchema,
+    response: {
+      200: JwtMessageResultSchema,
+      401: FastApiErrorSchema,
+      403: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtConfirmEmailChange: {
+    body: EmailChangeCodeBodySchema,
+    response: {
+      200: JwtChangeEmailResultSchema,
+      401: FastApiErrorSchema,
+      403: FastApiErrorSchema,
+      409: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtUndoEmailChange: {
+    body: EmailChangeUndoBodySchema,
+    response: {
+      200: JwtMessageResultSchema,
+      401: FastApiErrorSchema,
+      403: FastApiErrorSchema,
+      409: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
       429: FastApiErrorSchema,
       500: FastApiErrorSchema,
       503: FastApiErrorSchema,
@@ -2934,6 +3222,294 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1ChangePassword: {
+    body: ChangePasswordBodySchema,
+    response: {
+      200: V1MessageResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['WEAK_PASSWORD', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['WEAK_PASSWORD', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CREDENTIALS', 'SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CREDENTIALS', 'SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1ChangeEmail: {
+    body: ChangeEmailBodySchema,
+    response: {
+      200: V1MessageResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CREDENTIALS', 'MFA_REQUIRED', 'INVALID_MFA_CODE', 'SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CREDENTIALS', 'MFA_REQUIRED', 'INVALID_MFA_CODE', 'SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1ConfirmEmailChange: {
+    body: EmailChangeCodeBodySchema,
+    response: {
+      200: V1ChangeEmailResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CODE', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CODE', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      409: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_ALREADY_EXISTS']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_ALREADY_EXISTS']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1UndoEmailChange: {
+    body: EmailChangeUndoBodySchema,
+    response: {
+      200: V1MessageResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_TOKEN', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_TOKEN', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      409: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_ALREADY_EXISTS']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_ALREADY_EXISTS']),
         message: Type.String(),
       }),
       413: Type.Object({

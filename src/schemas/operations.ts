@@ -3,10 +3,14 @@ import type {
   AccountDeletionBody,
   AccountExport,
   AuthResult,
+  ChangeEmailBody,
   ChangePasswordBody,
   ChangePasswordResult,
   DeleteUserResult,
   DeviceSessionList,
+  EmailChangeCodeBody,
+  EmailChangeUndoBody,
+  EmailChangedResult,
   EmptyBody,
   FastApiError,
   Health,
@@ -14,11 +18,14 @@ import type {
   IntrospectionResult,
   JsonWebKeySet,
   JwtAuthResult,
+  JwtChangeEmailResult,
   JwtLoginBody,
   JwtLogoutResult,
+  JwtMessageResult,
   JwtSignupBody,
   JwtSuccessResult,
   JwtUser,
+  NativeChangeEmailBody,
   NativeDeviceSession,
   NativePasskeyVerifyAuthenticationBody,
   NativePasskeyVerifyRegistrationBody,
@@ -42,6 +49,7 @@ import type {
   TwoFactorCodeBody,
   TwoFactorRedirect,
   TwoFactorResult,
+  V1ChangeEmailResult,
   V1CompleteRegistrationBody,
   V1EmailBody,
   V1LoginBody,
@@ -244,6 +252,62 @@ export interface NativeChangePasswordOperation {
     200: ChangePasswordResult
     400: { error: { code: 'INVALID_CREDENTIALS' | 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CREDENTIALS' | 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/change-email: Ask to change the email address of the signed-in user (Better Auth SDK) */
+export interface NativeChangeEmailOperation {
+  body: NativeChangeEmailBody
+  reply: {
+    200: SuccessResult
+    400: { error: { code: 'INVALID_CREDENTIALS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CREDENTIALS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE'; message: string }; code: 'SESSION_EXPIRED' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/change-email/verify: The link sent to the new address: confirms the change */
+export interface NativeVerifyEmailChangeOperation {
+  query: { token: string; callbackURL?: string }
+  reply: {
+    200: EmailChangedResult
+    302: undefined
+    400: { error: { code: 'INVALID_TOKEN' | 'EMAIL_ALREADY_EXISTS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'EMAIL_ALREADY_EXISTS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/change-email/undo: The link in the notice sent to the old address: on to the undo page */
+export interface NativeUndoEmailChangeCallbackOperation {
+  query: { token: string; callbackURL?: string }
+  reply: {
+    302: undefined
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/change-email/undo: Undo a change of email address with the token sent to the old address */
+export interface NativeUndoEmailChangeOperation {
+  body: EmailChangeUndoBody
+  reply: {
+    200: SuccessResult
+    400: { error: { code: 'INVALID_TOKEN' | 'EMAIL_ALREADY_EXISTS' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'EMAIL_ALREADY_EXISTS' | 'VALIDATION_ERROR'; message: string }
     403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
@@ -540,6 +604,72 @@ export interface JwtMeOperation {
   reply: {
     200: JwtUser
     401: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/change-password: Change the password with the current one */
+export interface JwtChangePasswordOperation {
+  body: ChangePasswordBody
+  reply: {
+    200: JwtMessageResult
+    401: FastApiError
+    403: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/change-email: Ask to change the email address; a code goes to the new one */
+export interface JwtChangeEmailOperation {
+  body: ChangeEmailBody
+  reply: {
+    200: JwtMessageResult
+    401: FastApiError
+    403: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/change-email/confirm: Confirm the change of email address with the code sent to the new one */
+export interface JwtConfirmEmailChangeOperation {
+  body: EmailChangeCodeBody
+  reply: {
+    200: JwtChangeEmailResult
+    401: FastApiError
+    403: FastApiError
+    409: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/change-email/undo: Undo a change of email address with the token sent to the old address */
+export interface JwtUndoEmailChangeOperation {
+  body: EmailChangeUndoBody
+  reply: {
+    200: JwtMessageResult
+    401: FastApiError
+    403: FastApiError
+    409: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
     429: FastApiError
     500: FastApiError
     503: FastApiError
@@ -882,6 +1012,71 @@ export interface V1DisableMfaOperation {
   }
 }
 
+/** POST /api/v1/better-auth/change-password: Change the password with the current one */
+export interface V1ChangePasswordOperation {
+  body: ChangePasswordBody
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }; code: 'WEAK_PASSWORD' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_CREDENTIALS' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/change-email: Ask to change the email address; a code goes to the new one */
+export interface V1ChangeEmailOperation {
+  body: ChangeEmailBody
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'INVALID_CREDENTIALS' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_CREDENTIALS' | 'MFA_REQUIRED' | 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/change-email/confirm: Confirm the change of email address with the code sent to the new one */
+export interface V1ConfirmEmailChangeOperation {
+  body: EmailChangeCodeBody
+  reply: {
+    200: V1ChangeEmailResult
+    400: { error: { code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    409: { error: { code: 'EMAIL_ALREADY_EXISTS'; message: string }; code: 'EMAIL_ALREADY_EXISTS'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/change-email/undo: Undo a change of email address with the token sent to the old address */
+export interface V1UndoEmailChangeOperation {
+  body: EmailChangeUndoBody
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    409: { error: { code: 'EMAIL_ALREADY_EXISTS'; message: string }; code: 'EMAIL_ALREADY_EXISTS'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** POST /api/v1/better-auth/passkeys/register/options: Options to register a passkey */
 export interface V1PasskeyRegisterOptionsOperation {
   body: V1PasskeyRegisterOptionsBody
@@ -1050,6 +1245,10 @@ export interface Operations {
   nativeVerifyEmailToken: NativeVerifyEmailTokenOperation
   nativeSendVerificationEmail: NativeSendVerificationEmailOperation
   nativeChangePassword: NativeChangePasswordOperation
+  nativeChangeEmail: NativeChangeEmailOperation
+  nativeVerifyEmailChange: NativeVerifyEmailChangeOperation
+  nativeUndoEmailChangeCallback: NativeUndoEmailChangeCallbackOperation
+  nativeUndoEmailChange: NativeUndoEmailChangeOperation
   nativeListSessions: NativeListSessionsOperation
   nativeRevokeSession: NativeRevokeSessionOperation
   nativeRevokeOtherSessions: NativeRevokeOtherSessionsOperation
@@ -1071,6 +1270,10 @@ export interface Operations {
   jwtLogin: JwtLoginOperation
   jwtLogout: JwtLogoutOperation
   jwtMe: JwtMeOperation
+  jwtChangePassword: JwtChangePasswordOperation
+  jwtChangeEmail: JwtChangeEmailOperation
+  jwtConfirmEmailChange: JwtConfirmEmailChangeOperation
+  jwtUndoEmailChange: JwtUndoEmailChangeOperation
   jwtListSessions: JwtListSessionsOperation
   jwtRevokeSession: JwtRevokeSessionOperation
   jwtListSecurityEvents: JwtListSecurityEventsOperation
@@ -1094,6 +1297,10 @@ export interface Operations {
   v1SetupMfa: V1SetupMfaOperation
   v1EnableMfa: V1EnableMfaOperation
   v1DisableMfa: V1DisableMfaOperation
+  v1ChangePassword: V1ChangePasswordOperation
+  v1ChangeEmail: V1ChangeEmailOperation
+  v1ConfirmEmailChange: V1ConfirmEmailChangeOperation
+  v1UndoEmailChange: V1UndoEmailChangeOperation
   v1PasskeyRegisterOptions: V1PasskeyRegisterOptionsOperation
   v1PasskeyRegisterVerify: V1PasskeyRegisterVerifyOperation
   v1PasskeyLoginOptions: V1PasskeyLoginOptionsOperation

@@ -45,6 +45,8 @@ export async function eraseAccount(db: Executor, account: ErasedAccount): Promis
   await db.deleteFrom('session').where('user_id', '=', userId).execute()
   await db.deleteFrom('account').where('user_id', '=', userId).execute()
   await db.deleteFrom('passkey').where('user_id', '=', userId).execute()
+  // Changes of address asked for, pending or done, with their undo links: they hold addresses.
+  await db.deleteFrom('email_change').where('user_id', '=', userId).execute()
   // Registrations of the address waiting for their code: each holds a name and a password hash.
   await db.deleteFrom('pending_registration').where('email', '=', email).execute()
   if (account.throttleKeys.length > 0) await db.deleteFrom('sign_in_throttle').where('key', 'in', [...account.throttleKeys]).execute()

@@ -10,7 +10,7 @@ const database = await openDatabase(config.databaseUrl)
 try {
   const result = await purgeExpired(database.db, systemClock.now(), { auditRetentionDays: config.auditRetentionDays })
   console.log(`purged ${result.sessions} sessions and ${result.verifications} verification values`
-    + ` (${result.refreshTokens} refresh tokens, ${result.registrationTokens} registration tokens, ${result.spentTotpCodes} spent TOTP codes, ${result.pendingRegistrations} pending registrations, ${result.auditEvents} audit events)`)
+    + ` (${result.refreshTokens} refresh tokens, ${result.registrationTokens} registration tokens, ${result.spentTotpCodes} spent TOTP codes, ${result.pendingRegistrations} pending registrations, ${result.emailChanges} email changes, ${result.auditEvents} audit events)`)
   const emails = await purgeFinishedEmails(database.db, new Date(systemClock.nowMs() - config.email.retentionDays * 24 * 60 * 60 * 1000))
   console.log(`purged ${emails} sent or dead-lettered emails`)
 } finally {

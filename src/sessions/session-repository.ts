@@ -74,6 +74,12 @@ export async function touchSession(db: Executor, sessionId: string, now: Date, u
   await db.updateTable('session').set({ updated_at: now }).where('id', '=', sessionId).where('updated_at', '<', unchangedSince).execute()
 }
 
+/** Deletes every session of the user but one; the ids of those deleted. */
+export async function deleteOtherUserSessions(db: Executor, userId: string, keepSessionId: string): Promise<string[]> {
+  const rows = await db.deleteFrom('session').where('user_id', '=', userId).where('id', '!=', keepSessionId).returning('id').execute()
+  return rows.map((row) => row.id)
+}
+
 export async function deleteSessionById(db: Executor, sessionId: string): Promise<void> {
   await db.deleteFrom('session').where('id', '=', sessionId).execute()
 }

@@ -25,3 +25,9 @@ export async function removeSecondFactor(db: Executor, userId: string): Promise<
 export async function lockAccountForEnrolment(db: Executor, userId: string): Promise<void> {
   await db.selectFrom('user').select('id').where('id', '=', userId).forUpdate().execute()
 }
+
+/** The account's TOTP secret as stored (encrypted by Better Auth), if it has one: to tell one enrolment from another. */
+export async function findSecondFactorSecret(db: Executor, userId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('two_factor').select('secret').where('user_id', '=', userId).executeTakeFirst()
+  return row?.secret
+}

@@ -16,3 +16,22 @@ export async function updateUserProfile(db: Executor, userId: string, profile: {
   if (profile.name === undefined && profile.image === undefined) return
   await db.updateTable('user').set({ ...profile, updated_at: new Date() }).where('id', '=', userId).execute()
 }
+
+/**
+ * Locks the account's row until the unit of work ends, so that changes of its email address take
+ * turns on every instance; the row as it stands then.
+ */
+export async function lockUser(db: Executor, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('user').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+}
+
+/** Gives the account an address its owner has just proven: stored lower-cased, confirmed. */
+export async function setConfirmedEmail(db: Executor, userId: string, email: string, now: Date): Promise<void> {
+  await db.updateTable('user').set({ email: email.trim().toLowerCase(), email_verified: true, updated_at: now }).where('id', '=', userId).execute()
+}
+
+/** Deletes an account that never confirmed its address (its sessions, credentials and tokens go with it); whether one went. */
+export async function deleteUnconfirmedUser(db: Executor, userId: string): Promise<boolean> {
+  const result = await db.deleteFrom('user').where('id', '=', userId).where('email_verified', '=', false).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}

@@ -135,8 +135,21 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
   await send(t, app, 'nativeResetPasswordCallback', { liveParameters: { token: resetToken } })
   await send(t, app, 'nativeResetPassword', { live: { token: resetToken } })
 
-  // A second factor, turned on through the REST surface with a session of the account.
   const newPassword = (example(operations.get('nativeResetPassword')!) as { newPassword: string }).newPassword
+
+  // A change of address, confirmed by its link, then undone from the old address's notice.
+  const changing = cookiesOf(await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } }))
+  await send(t, app, 'nativeChangeEmail', { cookie: changing })
+  const newEmail = (example(operations.get('nativeChangeEmail')!) as { newEmail: string }).newEmail
+  await send(t, app, 'nativeVerifyEmailChange', { liveParameters: { token: (await mailToken(mail, newEmail, /confirm your new email/i)).searchParams.get('token')! } })
+  const undoToken = (await mailToken(mail, email, /being changed/i)).searchParams.get('token')!
+  await send(t, app, 'nativeUndoEmailChangeCallback', { liveParameters: { token: undoToken } })
+  await send(t, app, 'nativeUndoEmailChange', { live: { token: undoToken } })
+  // The undo disabled the password and sent a link to choose another.
+  const afterUndo = (await mailToken(mail, email, /reset/i)).pathname.split('/').pop()!
+  t.equal((await app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token: afterUndo, newPassword } })).statusCode, 200)
+
+  // A second factor, turned on through the REST surface with a session of the account.
   const session = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: newPassword } })
   const mfaCookie = cookiesOf(session)
   const enrolled = await app.inject({ method: 'POST', url: '/api/v1/better-auth/mfa/setup', headers: { cookie: mfaCookie, origin: ORIGIN }, payload: { password: newPassword } })
@@ -155,8 +168,10 @@ t.test('/api/auth: every example, in the order of a session', async (t) => {
 })
 
 t.test('/auth: every example', async (t) => {
-  const app = await build(t)
+  const mail = await startMailCatcher(t)
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
   const signedUp = await send(t, app, 'jwtSignup')
+  const email = (signedUp.json() as { user: { email: string } }).user.email
   const login = await send(t, app, 'jwtLogin')
   const bearer = login.json().token as string
   // The session to revoke, and a cursor of this account: values only the service issues.
@@ -164,10 +179,19 @@ t.test('/auth: every example', async (t) => {
   const firstEvents = await app.inject({ method: 'GET', url: '/auth/security-events?limit=1', headers: { authorization: `Bearer ${bearer}` } })
   await send(t, app, 'jwtListSecurityEvents', { bearer, liveParameters: { cursor: firstEvents.json().nextCursor } })
   await send(t, app, 'jwtLogout', { bearer })
-  // Export and deletion last, on a session of their own: the deletion ends every other.
-  const again = (await send(t, app, 'jwtLogin')).json().token as string
-  await send(t, app, 'jwtExportAccount', { bearer: again })
-  await send(t, app, 'jwtDeleteAccount', { bearer: again })
+  const token = (await send(t, app, 'jwtLogin')).json().token as string
+  await send(t, app, 'jwtExportAccount', { bearer: token })
+  await send(t, app, 'jwtChangePassword', { bearer: token })
+  const { newPassword } = example(operations.get('jwtChangePassword')!) as { newPassword: string }
+  await send(t, app, 'jwtChangeEmail', { bearer: token, live: { currentPassword: newPassword } })
+  const { newEmail } = example(operations.get('jwtChangeEmail')!) as { newEmail: string }
+  const code = /\b(\d{6})\b/.exec((await mail.waitFor(newEmail, /confirm your new email/i)).text)![1]!
+  await send(t, app, 'jwtConfirmEmailChange', { bearer: token, live: { code } })
+  await send(t, app, 'jwtUndoEmailChange', { live: { token: (await mailToken(mail, email, /being changed/i)).searchParams.get('token') } })
+  // Deletion on an account of its own: the undo above left this one without a known password.
+  const signUpExample = example(operations.get('jwtSignup')!) as { email: string; password: string }
+  const other = await app.inject({ method: 'POST', url: '/auth/signup', payload: { ...signUpExample, email: 'jane.other@example.com' } })
+  await send(t, app, 'jwtDeleteAccount', { bearer: other.json().token, live: { password: signUpExample.password } })
 })
 
 t.test('/api/v1: every example, in the order of a session', async (t) => {
@@ -201,12 +225,22 @@ t.test('/api/v1: every example, in the order of a session', async (t) => {
   const resetToken = (await mailToken(mail, email, /reset/i)).pathname.split('/').pop()!
   await send(t, app, 'v1ResetPassword', { live: { token: resetToken } })
   await send(t, app, 'v1Logout', { live: { refreshToken: completed.json().refreshToken } })
+  const { password } = example(operations.get('v1ResetPassword')!) as { password: string }
+  const signedIn = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/login', payload: { email, password } })).json() as { accessToken: string }
+  await send(t, app, 'v1ChangePassword', { bearer: signedIn.accessToken, live: { currentPassword: password } })
+  const { newPassword } = example(operations.get('v1ChangePassword')!) as { newPassword: string }
+  await send(t, app, 'v1ChangeEmail', { bearer: signedIn.accessToken, live: { currentPassword: newPassword } })
+  const { newEmail } = example(operations.get('v1ChangeEmail')!) as { newEmail: string }
+  await send(t, app, 'v1ConfirmEmailChange', { bearer: signedIn.accessToken, live: { code: /\b(\d{6})\b/.exec((await mail.waitFor(newEmail, /confirm your new email/i)).text)![1] } })
+  await send(t, app, 'v1UndoEmailChange', { live: { token: (await mailToken(mail, email, /being changed/i)).searchParams.get('token') } })
   const introspection = await app.inject({ method: 'POST', url: '/api/v1/sessions/introspect', headers: { authorization: `Bearer ${secret}` }, payload: example(operations.get('serviceIntrospectToken')!) })
   t.equal(introspection.statusCode, 200, 'introspectToken: its example is answered 200 (a token of the example is not active here)')
   sent.add('serviceIntrospectToken')
-  // The account signs in with the password the reset example set, exports its data and is deleted.
-  const newPassword = (example(operations.get('v1ResetPassword')!) as { password: string }).password
-  const last = await app.inject({ method: 'POST', url: '/api/v1/better-auth/login', payload: { email, password: newPassword } })
+  // The undo left the account with a password nobody knows and sent a reset link to the address it
+  // restored: reset it as the example does, sign in, export the account's data and delete it.
+  const recovery = (await mailToken(mail, email, /reset/i)).pathname.split('/').pop()!
+  t.equal((await app.inject({ method: 'POST', url: '/api/v1/better-auth/reset-password', payload: { token: recovery, password } })).statusCode, 200, 'the undo\'s reset link works')
+  const last = await app.inject({ method: 'POST', url: '/api/v1/better-auth/login', payload: { email, password } })
   await send(t, app, 'v1ExportAccount', { bearer: last.json().accessToken })
   await send(t, app, 'v1DeleteAccount', { bearer: last.json().accessToken })
 })

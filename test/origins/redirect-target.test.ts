@@ -43,10 +43,11 @@ t.test('redirect check (fuzzed): an accepted target stays on an allowed origin h
   t.pass('no accepted target leaves the allow-list')
 })
 
-t.test('PASSWORD_RESET_URL and EMAIL_VERIFICATION_URL default to the first listed front end', async (t) => {
+t.test('PASSWORD_RESET_URL, EMAIL_VERIFICATION_URL and EMAIL_CHANGE_UNDO_URL default to the first listed front end', async (t) => {
   const defaults = loadConfig({})
   t.equal(defaults.passwordResetUrl, 'http://localhost:3000/reset-password')
   t.equal(defaults.emailVerificationUrl, 'http://localhost:3000/verify-email')
+  t.equal(defaults.emailChangeUndoUrl, 'http://localhost:3000/undo-email-change')
   const patternFirst = loadConfig({ CORS_ORIGINS: 'https://pr-*.preview.example.com,https://app.example.com/' })
   t.equal(patternFirst.passwordResetUrl, 'https://app.example.com/reset-password', 'a pattern is skipped')
   const onlyPatterns = loadConfig({ CORS_ORIGINS: 'https://pr-*.preview.example.com', BETTER_AUTH_URL: 'https://api.example.com' })
@@ -54,6 +55,7 @@ t.test('PASSWORD_RESET_URL and EMAIL_VERIFICATION_URL default to the first liste
   const set = loadConfig({ PASSWORD_RESET_URL: 'https://app.example.com/account/reset', EMAIL_VERIFICATION_URL: 'https://app.example.com/welcome' })
   t.equal(set.passwordResetUrl, 'https://app.example.com/account/reset')
   t.equal(set.emailVerificationUrl, 'https://app.example.com/welcome')
+  t.equal(loadConfig({ EMAIL_CHANGE_UNDO_URL: 'https://app.example.com/security/undo' }).emailChangeUndoUrl, 'https://app.example.com/security/undo')
 })
 
 t.test('start-up refuses an emailed-link target that the redirect check refuses, in one line naming it', async (t) => {
@@ -61,6 +63,7 @@ t.test('start-up refuses an emailed-link target that the redirect check refuses,
     [{ PASSWORD_RESET_URL: 'https://evil.example/reset' }, /^PASSWORD_RESET_URL: "https:\/\/evil.example\/reset" is not a URL on an allowed origin/],
     [{ EMAIL_VERIFICATION_URL: 'http://localhost:3000@evil.example/' }, /^EMAIL_VERIFICATION_URL: /],
     [{ EMAIL_VERIFICATION_URL: 'http://localhost:3000/\\evil' }, /^EMAIL_VERIFICATION_URL: /],
+    [{ EMAIL_CHANGE_UNDO_URL: 'https://evil.example/undo' }, /^EMAIL_CHANGE_UNDO_URL: "https:\/\/evil.example\/undo" is not a URL on an allowed origin/],
   ]
   for (const [environment, message] of refusals) {
     const error = await buildApp(await testConfig(t, environment), { logger: false }).then(() => undefined, (caught: unknown) => caught)

@@ -4,6 +4,7 @@ import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { authLogin, authLogout, authMe, authSignup } from './account.js'
 import { jwtDeleteAccount, jwtExportAccount } from './account-data.js'
 import { jwtListSecurityEvents, jwtListSessions, jwtRevokeSession } from './devices.js'
+import { jwtChangeEmail, jwtChangePassword, jwtConfirmEmailChange, jwtUndoEmailChange } from './credentials.js'
 
 /** GET /.well-known/jwks.json: public keys, cacheable for a few minutes. */
 async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<JsonWebKeySet> {
@@ -12,4 +13,8 @@ async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<Js
 }
 
 /** `/auth/*` and the key set, by operationId. */
-export const jwtHandlers = { jwtSignup: authSignup, jwtLogin: authLogin, jwtLogout: authLogout, jwtMe: authMe, jwtListSessions, jwtRevokeSession, jwtListSecurityEvents, jwtDeleteAccount, jwtExportAccount, serviceGetJwks: getJwks } satisfies Partial<OperationHandlers>
+export const jwtHandlers = {
+  jwtSignup: authSignup, jwtLogin: authLogin, jwtLogout: authLogout, jwtMe: authMe, serviceGetJwks: getJwks,
+  jwtListSessions, jwtRevokeSession, jwtListSecurityEvents, jwtDeleteAccount, jwtExportAccount,
+  jwtChangePassword, jwtChangeEmail, jwtConfirmEmailChange, jwtUndoEmailChange,
+} satisfies Partial<OperationHandlers>

@@ -1,6 +1,7 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { nativeDeleteUser, nativeExportAccount } from './account.js'
 import { verifyEmail, verifyEmailToken, sendVerificationEmail } from './email-verification.js'
+import { nativeChangeEmail, nativeUndoEmailChange, nativeUndoEmailChangeCallback, nativeVerifyEmailChange } from './email-change.js'
 import { changePassword } from './password-change.js'
 import { forgotPassword, requestPasswordReset, resetPassword, resetPasswordCallback } from './password-reset.js'
 import { nativeListSecurityEvents } from './security-events.js'
@@ -28,6 +29,10 @@ export const nativeHandlers = {
   nativeVerifyEmailToken: verifyEmailToken,
   nativeSendVerificationEmail: sendVerificationEmail,
   nativeChangePassword: changePassword,
+  nativeChangeEmail,
+  nativeVerifyEmailChange,
+  nativeUndoEmailChangeCallback,
+  nativeUndoEmailChange,
   nativeListSessions: listSessions,
   nativeRevokeSession: revokeSession,
   nativeRevokeOtherSessions: revokeOtherSessions,

@@ -1,6 +1,7 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { v1DeleteAccount, v1ExportAccount } from './account.js'
 import { v1ListSecurityEvents, v1ListSessions, v1RevokeOtherSessions, v1RevokeSession } from './devices.js'
+import { v1ChangeEmail, v1ChangePassword, v1ConfirmEmailChange, v1UndoEmailChange } from './credentials.js'
 import { introspectToken } from './introspection.js'
 import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { requestPasswordResetV1, resetPasswordV1 } from './password-reset.js'
@@ -29,6 +30,10 @@ export const v1Handlers = {
   v1SetupMfa: setupMfa,
   v1EnableMfa: enableMfa,
   v1DisableMfa: disableMfa,
+  v1ChangePassword,
+  v1ChangeEmail,
+  v1ConfirmEmailChange,
+  v1UndoEmailChange,
   serviceIntrospectToken: introspectToken,
   v1DeleteAccount,
   v1ExportAccount,
