@@ -1,6 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
+import net, { isIP } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -39,6 +39,11 @@ async function adminQuery(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
+function passkeyOrigins(baseUrl: string, env: Record<string, string>): Record<string, string> {
+  if (isIP(new URL(baseUrl).hostname) === 0) return { WEBAUTHN_ORIGINS: baseUrl }
+  return env.CORS_ORIGINS === undefined ? { WEBAUTHN_ORIGINS: FRONTEND_ORIGIN } : {}
+}
+
 /** Configuration as a test runs it; `env` overrides any variable. */
 export async function testConfig(t: TestContext, env: Record<string, string> = {}): Promise<Config> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'auth-service-test-'))
@@ -51,8 +56,9 @@ export async function testConfig(t: TestContext, env: Record<string, string> = {
     BETTER_AUTH_URL: baseUrl,
     CORS_ORIGINS: `${FRONTEND_ORIGIN},https://pr-*.preview.example.com`,
     // The test origins span two sites, which no passkey rp id covers: passkey ceremonies run on the
-    // service's own origin unless a test names its pages.
-    WEBAUTHN_ORIGINS: baseUrl,
+    // service's own origin unless a test names its pages; for a service addressed by IP, where no
+    // browser runs one, on the front end's, or as the service derives them from a test's own CORS_ORIGINS.
+    ...passkeyOrigins(baseUrl, env),
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     // Tests sign in far more often than a person: limits are on only where a test is about them.
