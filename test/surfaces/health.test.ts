@@ -35,26 +35,35 @@ t.test('GET /api/v1/health', async (t) => {
   })
 })
 
-t.test('health answers while sign-ins are hashing passwords: hashing does not hold the event loop', async (t) => {
+t.test('the service answers while sign-ins are hashing passwords: hashing does not hold the event loop', async (t) => {
   // Sign-ins at the service's real scrypt cost. How fast health answers under that load is measured
-  // by `npm run bench` (health p99 during sign-ins); here, only the order: every health check sent
-  // while sign-ins are hashing answers before they do, which a hash on the event loop would prevent.
+  // by `npm run bench` (health p99 during sign-ins); here, only the order: a request sent while
+  // four sign-ins are hashing answers before they do, which a hash on the event loop would prevent.
+  // The request is a CORS preflight, answered without the database (on PGlite, one connection, a
+  // health check may queue behind a sign-in's transaction). A loaded machine may reorder one round.
   const { app, url } = await listen(t, {}, { passwordHasher: scryptPasswordHasher })
   const user = await signUp(app)
+  const preflight = async (): Promise<Response> => fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+  })
+  t.equal((await preflight()).status, 204, 'a preflight is answered')
+  const orders: string[] = []
   for (let round = 0; round < 3; round += 1) {
     const finished: string[] = []
     const signIns = Array.from({ length: 4 }, async () => {
       const response = await fetch(`${url}/api/auth/sign-in/email`, {
         method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' }, body: JSON.stringify({ email: user.email, password: PASSWORD }),
       })
+      t.equal(response.status, 200)
       await response.arrayBuffer()
       finished.push('sign-in')
     })
     await new Promise((resolve) => setTimeout(resolve, 5))
-    const health = await fetch(`${url}/api/v1/health`)
-    finished.push('health')
-    t.equal(health.status, 200)
+    await preflight()
+    finished.push('preflight')
     await Promise.all(signIns)
-    t.equal(finished.indexOf('health'), 0, `round ${round + 1}: health answered before any of the 4 sign-ins (${finished.join(', ')})`)
+    orders.push(finished.join(', '))
   }
+  const first = orders.filter((order) => order.startsWith('preflight')).length
+  t.ok(first >= 2, `the preflight answered before every sign-in in ${first} of 3 rounds (${orders.join(' | ')})`)
 })
