@@ -37,6 +37,10 @@ export async function mailSettled(app: FastifyInstance): Promise<void> {
   await app.mailer.idle()
 }
 
+/** The security notices (src/notices/security-notices.ts) every account gets, which these tests do not count. */
+const SECURITY_NOTICE = /^(Your password was changed|Two-step verification was turned|New sign-in to your account)/
+
+/** The messages to `to` that are about its address, not the security notices of the account. */
 export function mailTo(mail: MailCatcher, to: string): CaughtMail[] {
-  return mail.messages.filter((message) => message.to.includes(to))
+  return mail.messages.filter((message) => message.to.includes(to) && !SECURITY_NOTICE.test(message.subject))
 }
