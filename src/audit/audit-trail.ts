@@ -28,6 +28,8 @@ export type AuditEventType =
   | 'email.change_requested'
   | 'email.changed'
   | 'email.change_undone'
+  | 'admin.key_created'
+  | 'admin.key_revoked'
 
 export interface AuditEvent {
   readonly type: AuditEventType

@@ -71,6 +71,61 @@ export const AccountExportSchema = Type.Object({
 })
 export type AccountExport = Static<typeof AccountExportSchema>
 
+/** A user, as the admin API shows it. */
+export const AdminUserSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String({ format: 'email' }),
+  name: Type.String(),
+  emailVerified: Type.Boolean(),
+  twoFactorEnabled: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+})
+export type AdminUser = Static<typeof AdminUserSchema>
+
+export const AdminUserPageSchema = Type.Object({
+  /** Newest first. */
+  users: Type.Array(AdminUserSchema),
+  /** The next (older) page: pass it as `cursor` with the same filters. Null on the last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+})
+export type AdminUserPage = Static<typeof AdminUserPageSchema>
+
+/** What an API key may do on the admin API. */
+export const ApiKeyScopeSchema = Type.Enum([
+  'users:read',
+  'users:write',
+  'sessions:write',
+  'audit:read',
+  'webhooks:write',
+  'keys:write',
+])
+export type ApiKeyScope = Static<typeof ApiKeyScopeSchema>
+
+/** An API key of the admin API, without the key itself. */
+export const ApiKeySchema = Type.Object({
+  /** What revoking it takes. */
+  id: Type.String(),
+  /** Who or what holds it. */
+  name: Type.String(),
+  /** The key's first twelve characters (`ask_` and eight more), to tell keys apart. */
+  prefix: Type.String(),
+  scopes: Type.Array(ApiKeyScopeSchema),
+  createdAt: Type.String({ format: 'date-time' }),
+  /** After this it is refused; null for a key that does not expire. */
+  expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  /** When it last made a request, to within a minute. */
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  /** When it was revoked. */
+  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+})
+export type ApiKey = Static<typeof ApiKeySchema>
+
+export const ApiKeyListSchema = Type.Object({
+  keys: Type.Array(ApiKeySchema),
+})
+export type ApiKeyList = Static<typeof ApiKeyListSchema>
+
 export const UserSchema = Type.Object({
   id: Type.String(),
   email: Type.String({ format: 'email' }),
@@ -140,6 +195,13 @@ export const ChangePasswordResultSchema = Type.Object({
   user: UserSchema,
 })
 export type ChangePasswordResult = Static<typeof ChangePasswordResultSchema>
+
+export const CreatedApiKeySchema = Type.Object({
+  /** The key (`ask_…`), for `Authorization: Bearer`. Shown only here. */
+  key: Type.String(),
+  apiKey: ApiKeySchema,
+})
+export type CreatedApiKey = Static<typeof CreatedApiKeySchema>
 
 export const DeleteUserResultSchema = Type.Object({
   success: Type.Literal(true),
@@ -449,6 +511,15 @@ export const NativePasskeyVerifyRegistrationBodySchema = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 64 })),
 }, { additionalProperties: false })
 export type NativePasskeyVerifyRegistrationBody = Static<typeof NativePasskeyVerifyRegistrationBodySchema>
+
+export const NewApiKeySchema = Type.Object({
+  /** Who or what will hold it. */
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  scopes: Type.Array(ApiKeyScopeSchema, { minItems: 1, maxItems: 6, uniqueItems: true }),
+  /** When it stops working; a time to come. Without it, the key lasts until revoked. */
+  expiresAt: Type.Optional(Type.String({ format: 'date-time' })),
+}, { additionalProperties: false })
+export type NewApiKey = Static<typeof NewApiKeySchema>
 
 export const PasskeySchema = Type.Object({
   /** The passkey's id, to rename or remove it. */

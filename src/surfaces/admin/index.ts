@@ -1,0 +1,12 @@
+import type { OperationHandlers } from '../../contract/operation-handlers.js'
+import { serviceAdminCreateKey, serviceAdminListKeys, serviceAdminRevokeKey } from './keys.js'
+import { serviceAdminGetUser, serviceAdminListUsers } from './users.js'
+
+/** `/api/v1/admin/*`, behind API keys (src/admin/admin-credential.ts), by operationId. */
+export const adminHandlers = {
+  serviceAdminCreateKey,
+  serviceAdminListKeys,
+  serviceAdminRevokeKey,
+  serviceAdminListUsers,
+  serviceAdminGetUser,
+} satisfies Partial<OperationHandlers>
