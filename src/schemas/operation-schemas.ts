@@ -4352,7 +4352,7 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       verified: Type.Optional(Type.Boolean()),
       /** Users per page. */
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-      /** The `nextCursor` of the previous page. */
+      /** `nextCursor` of the page before, as it was given: opaque, tied to the filters it was issued with. Absent: the newest users. A cursor that was altered, or is sent with other filters, is refused (400 `INVALID_CURSOR`). */
       cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
     }),
     response: {
