@@ -154,7 +154,7 @@ export interface AuditDetail {
   /** The error code the request was answered with. */
   readonly reason?: string
   /** For session revocations: the one named, or every other. */
-  readonly scope?: 'one' | 'others'
+  readonly scope?: 'one' | 'others' | 'all'
   /** For a passkey added or removed: which, by its id and name. */
   readonly passkeyId?: string
   readonly passkeyName?: string | null

@@ -36,7 +36,7 @@ export const ExportedSecurityEventSchema = Type.Object({
     method: Type.Optional(Type.String()),
     /** The error code a failed attempt was answered with. */
     reason: Type.Optional(Type.String()),
-    /** For session revocations: `one` or `others`. */
+    /** For session revocations: `one`, `others`, or `all` (every session, through the admin API). */
     scope: Type.Optional(Type.String()),
     /** For a confirmed address: `code`, `link` or `password_reset`. */
     via: Type.Optional(Type.String()),
@@ -641,6 +641,12 @@ export const RevokeSessionBodySchema = Type.Object({
   token: Type.String({ minLength: 1, maxLength: 256 }),
 }, { additionalProperties: false })
 export type RevokeSessionBody = Static<typeof RevokeSessionBodySchema>
+
+export const RevokedSessionsSchema = Type.Object({
+  /** How many sessions ended. */
+  revoked: Type.Integer({ minimum: 0 }),
+})
+export type RevokedSessions = Static<typeof RevokedSessionsSchema>
 
 /**
  * What happened. New types may be added in any version: show an unknown one as a generic

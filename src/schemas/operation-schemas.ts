@@ -45,6 +45,7 @@ import {
   PasswordResetRequestBodySchema,
   ResetPasswordBodySchema,
   RevokeSessionBodySchema,
+  RevokedSessionsSchema,
   SecurityEventPageSchema,
   SendVerificationEmailBodySchema,
   SessionStatusSchema,
@@ -4414,6 +4415,203 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
     }),
     response: {
       200: AdminUserSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminListUserSessions: {
+    params: Type.Object({
+      /** The user's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: DeviceSessionListSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminRevokeUserSessions: {
+    params: Type.Object({
+      /** The user's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: RevokedSessionsSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminRevokeUserSession: {
+    params: Type.Object({
+      /** The user's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+      /** The session's `id`, as the list of the user's sessions gives it. */
+      sessionId: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }),
+    }),
+    response: {
+      200: RevokedSessionsSchema,
       400: Type.Object({
         error: Type.Object({
           code: Type.Enum(['VALIDATION_ERROR']),

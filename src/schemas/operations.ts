@@ -44,6 +44,7 @@ import type {
   PasswordResetRequestBody,
   ResetPasswordBody,
   RevokeSessionBody,
+  RevokedSessions,
   SecurityEventPage,
   SendVerificationEmailBody,
   SessionStatus,
@@ -1306,6 +1307,51 @@ export interface ServiceAdminGetUserOperation {
   }
 }
 
+/** GET /api/v1/admin/users/{id}/sessions: A user's live sessions */
+export interface ServiceAdminListUserSessionsOperation {
+  params: { id: string }
+  reply: {
+    200: DeviceSessionList
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/admin/users/{id}/sessions: Sign a user out everywhere */
+export interface ServiceAdminRevokeUserSessionsOperation {
+  params: { id: string }
+  reply: {
+    200: RevokedSessions
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/admin/users/{id}/sessions/{sessionId}: End one of a user's sessions */
+export interface ServiceAdminRevokeUserSessionOperation {
+  params: { id: string; sessionId: string }
+  reply: {
+    200: RevokedSessions
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** Every operation of the spec, by operationId. */
 export interface Operations {
   nativeSignUpEmail: NativeSignUpEmailOperation
@@ -1393,6 +1439,9 @@ export interface Operations {
   serviceAdminRevokeKey: ServiceAdminRevokeKeyOperation
   serviceAdminListUsers: ServiceAdminListUsersOperation
   serviceAdminGetUser: ServiceAdminGetUserOperation
+  serviceAdminListUserSessions: ServiceAdminListUserSessionsOperation
+  serviceAdminRevokeUserSessions: ServiceAdminRevokeUserSessionsOperation
+  serviceAdminRevokeUserSession: ServiceAdminRevokeUserSessionOperation
 }
 
 export type OperationId = keyof Operations

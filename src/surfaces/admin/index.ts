@@ -1,5 +1,6 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { serviceAdminCreateKey, serviceAdminListKeys, serviceAdminRevokeKey } from './keys.js'
+import { serviceAdminListUserSessions, serviceAdminRevokeUserSession, serviceAdminRevokeUserSessions } from './sessions.js'
 import { serviceAdminGetUser, serviceAdminListUsers } from './users.js'
 
 /** `/api/v1/admin/*`, behind API keys (src/admin/admin-credential.ts), by operationId. */
@@ -9,4 +10,7 @@ export const adminHandlers = {
   serviceAdminRevokeKey,
   serviceAdminListUsers,
   serviceAdminGetUser,
+  serviceAdminListUserSessions,
+  serviceAdminRevokeUserSessions,
+  serviceAdminRevokeUserSession,
 } satisfies Partial<OperationHandlers>
