@@ -126,6 +126,47 @@ export const ApiKeyListSchema = Type.Object({
 })
 export type ApiKeyList = Static<typeof ApiKeyListSchema>
 
+/** One event of the audit trail. */
+export const AuditEventSchema = Type.Object({
+  id: Type.String(),
+  /** What happened: `sign_in.succeeded`, `sign_in.failed`, `session.revoked`, `password.changed`, `admin.key_created`, … */
+  type: Type.String(),
+  occurredAt: Type.String({ format: 'date-time' }),
+  userId: Type.Union([Type.String(), Type.Null()]),
+  /** The address a sign-in was tried with, where no user is known. */
+  email: Type.Union([Type.String(), Type.Null()]),
+  sessionId: Type.Union([Type.String(), Type.Null()]),
+  ipAddress: Type.Union([Type.String(), Type.Null()]),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  /** The operationId of the request that caused it. */
+  operation: Type.Union([Type.String(), Type.Null()]),
+  detail: Type.Object({
+    /** How a sign-in was tried: `password`, `totp`, `backup_code`, `registration_token`, `passkey`. */
+    method: Type.Optional(Type.String()),
+    /** The error code a failed attempt was answered with. */
+    reason: Type.Optional(Type.String()),
+    /** For session revocations: `one`, `others` or `all`. */
+    scope: Type.Optional(Type.String()),
+    /** For a confirmed address: `code`, `link` or `password_reset`. */
+    via: Type.Optional(Type.String()),
+    passkeyId: Type.Optional(Type.String()),
+    passkeyName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** For an admin action: the API key that did it. */
+    apiKeyId: Type.Optional(Type.String()),
+    /** For a key created or revoked: which. */
+    targetApiKeyId: Type.Optional(Type.String()),
+  }),
+})
+export type AuditEvent = Static<typeof AuditEventSchema>
+
+export const AuditEventPageSchema = Type.Object({
+  /** Newest first. */
+  events: Type.Array(AuditEventSchema),
+  /** The next (older) page: pass it as `cursor` with the same filters. Null on the last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+})
+export type AuditEventPage = Static<typeof AuditEventPageSchema>
+
 export const UserSchema = Type.Object({
   id: Type.String(),
   email: Type.String({ format: 'email' }),

@@ -7,6 +7,7 @@ import {
   AdminUserPageSchema,
   ApiKeySchema,
   ApiKeyListSchema,
+  AuditEventPageSchema,
   AuthResultSchema,
   ChangeEmailBodySchema,
   ChangePasswordBodySchema,
@@ -4642,6 +4643,73 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminListAuditEvents: {
+    querystring: Type.Object({
+      /** Only events of this user. */
+      userId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+      /** Only events of this type (`sign_in.failed`, `session.revoked`, `admin.key_created`, …). */
+      type: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+      /** Only events at or after this time. */
+      since: Type.Optional(Type.String({ format: 'date-time' })),
+      /** Only events before this time. */
+      until: Type.Optional(Type.String({ format: 'date-time' })),
+      /** Events per page. */
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
+      /** `nextCursor` of the page before, as it was given: opaque, tied to the filters it was issued with. A cursor that was altered, or is sent with other filters, is refused (400 `INVALID_CURSOR`). */
+      cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    }),
+    response: {
+      200: AuditEventPageSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR', 'INVALID_CURSOR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR', 'INVALID_CURSOR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
         message: Type.String(),
       }),
       429: Type.Object({

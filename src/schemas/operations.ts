@@ -6,6 +6,7 @@ import type {
   AdminUserPage,
   ApiKey,
   ApiKeyList,
+  AuditEventPage,
   AuthResult,
   ChangeEmailBody,
   ChangePasswordBody,
@@ -1352,6 +1353,20 @@ export interface ServiceAdminRevokeUserSessionOperation {
   }
 }
 
+/** GET /api/v1/admin/audit-events: Query the audit trail */
+export interface ServiceAdminListAuditEventsOperation {
+  query: { userId?: string; type?: string; since?: string; until?: string; limit?: number; cursor?: string }
+  reply: {
+    200: AuditEventPage
+    400: { error: { code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }; code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** Every operation of the spec, by operationId. */
 export interface Operations {
   nativeSignUpEmail: NativeSignUpEmailOperation
@@ -1442,6 +1457,7 @@ export interface Operations {
   serviceAdminListUserSessions: ServiceAdminListUserSessionsOperation
   serviceAdminRevokeUserSessions: ServiceAdminRevokeUserSessionsOperation
   serviceAdminRevokeUserSession: ServiceAdminRevokeUserSessionOperation
+  serviceAdminListAuditEvents: ServiceAdminListAuditEventsOperation
 }
 
 export type OperationId = keyof Operations

@@ -290,6 +290,9 @@ t.test('admin API: every example, with an API key holding every scope', async (t
   const sessions = (await send(t, app, 'serviceAdminListUserSessions', { bearer: key, liveParameters: { id: userId } })).json() as { sessions: Array<{ id: string }> }
   await send(t, app, 'serviceAdminRevokeUserSession', { bearer: key, liveParameters: { id: userId, sessionId: sessions.sessions[0]!.id } })
   await send(t, app, 'serviceAdminRevokeUserSessions', { bearer: key, liveParameters: { id: userId } })
+  // Two session.revoked events of the user: a first page of one, and the second by its cursor.
+  const events = await send(t, app, 'serviceAdminListAuditEvents', { bearer: key, liveParameters: { userId, limit: '1' }, omit: ['cursor'] })
+  await send(t, app, 'serviceAdminListAuditEvents', { bearer: key, liveParameters: { userId, limit: '1', cursor: (events.json() as { nextCursor: string }).nextCursor } })
   await send(t, app, 'serviceAdminRevokeKey', { bearer: key, liveParameters: { id: created.apiKey.id } })
 })
 

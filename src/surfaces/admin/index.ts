@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../../contract/operation-handlers.js'
+import { serviceAdminListAuditEvents } from './audit.js'
 import { serviceAdminCreateKey, serviceAdminListKeys, serviceAdminRevokeKey } from './keys.js'
 import { serviceAdminListUserSessions, serviceAdminRevokeUserSession, serviceAdminRevokeUserSessions } from './sessions.js'
 import { serviceAdminGetUser, serviceAdminListUsers } from './users.js'
@@ -13,4 +14,5 @@ export const adminHandlers = {
   serviceAdminListUserSessions,
   serviceAdminRevokeUserSessions,
   serviceAdminRevokeUserSession,
+  serviceAdminListAuditEvents,
 } satisfies Partial<OperationHandlers>
