@@ -30,6 +30,7 @@ export type AuditEventType =
   | 'email.change_undone'
   | 'admin.key_created'
   | 'admin.key_revoked'
+  | 'admin.user_updated'
 
 export interface AuditEvent {
   readonly type: AuditEventType

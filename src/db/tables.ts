@@ -164,6 +164,8 @@ export interface AuditDetail {
   readonly apiKeyId?: string
   /** For a key created or revoked through the admin API: which. */
   readonly targetApiKeyId?: string
+  /** For a user changed through the admin API: which fields. */
+  readonly fields?: string[]
 }
 
 /** One security event; see migrations/2026-11-28-004-audit-events.ts. */

@@ -91,6 +91,12 @@ export const AdminUserPageSchema = Type.Object({
 })
 export type AdminUserPage = Static<typeof AdminUserPageSchema>
 
+export const AdminUserUpdateSchema = Type.Object({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  emailVerified: Type.Optional(Type.Boolean()),
+}, { minProperties: 1, additionalProperties: false })
+export type AdminUserUpdate = Static<typeof AdminUserUpdateSchema>
+
 /** What an API key may do on the admin API. */
 export const ApiKeyScopeSchema = Type.Enum([
   'users:read',
@@ -155,6 +161,8 @@ export const AuditEventSchema = Type.Object({
     apiKeyId: Type.Optional(Type.String()),
     /** For a key created or revoked: which. */
     targetApiKeyId: Type.Optional(Type.String()),
+    /** For a user changed through the admin API: which fields (`name`, `emailVerified`). */
+    fields: Type.Optional(Type.Array(Type.String())),
   }),
 })
 export type AuditEvent = Static<typeof AuditEventSchema>

@@ -5,6 +5,7 @@ import {
   AccountExportSchema,
   AdminUserSchema,
   AdminUserPageSchema,
+  AdminUserUpdateSchema,
   ApiKeySchema,
   ApiKeyListSchema,
   AuditEventPageSchema,
@@ -4410,6 +4411,72 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
     },
   },
   serviceAdminGetUser: {
+    params: Type.Object({
+      /** The user's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: AdminUserSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminUpdateUser: {
+    body: AdminUserUpdateSchema,
     params: Type.Object({
       /** The user's `id`. */
       id: Type.String({ minLength: 1, maxLength: 64 }),

@@ -4,6 +4,7 @@ import type {
   AccountExport,
   AdminUser,
   AdminUserPage,
+  AdminUserUpdate,
   ApiKey,
   ApiKeyList,
   AuditEventPage,
@@ -1308,6 +1309,22 @@ export interface ServiceAdminGetUserOperation {
   }
 }
 
+/** PATCH /api/v1/admin/users/{id}: Change a user's name or verified flag */
+export interface ServiceAdminUpdateUserOperation {
+  body: AdminUserUpdate
+  params: { id: string }
+  reply: {
+    200: AdminUser
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** GET /api/v1/admin/users/{id}/sessions: A user's live sessions */
 export interface ServiceAdminListUserSessionsOperation {
   params: { id: string }
@@ -1454,6 +1471,7 @@ export interface Operations {
   serviceAdminRevokeKey: ServiceAdminRevokeKeyOperation
   serviceAdminListUsers: ServiceAdminListUsersOperation
   serviceAdminGetUser: ServiceAdminGetUserOperation
+  serviceAdminUpdateUser: ServiceAdminUpdateUserOperation
   serviceAdminListUserSessions: ServiceAdminListUserSessionsOperation
   serviceAdminRevokeUserSessions: ServiceAdminRevokeUserSessionsOperation
   serviceAdminRevokeUserSession: ServiceAdminRevokeUserSessionOperation

@@ -69,3 +69,38 @@ t.test('GET /api/v1/admin/users → 400 on bad parameters', async (t) => {
     t.equal(response.json().error.code, 'VALIDATION_ERROR')
   }
 })
+
+t.test('PATCH /api/v1/admin/users/{id}: name and verified flag; verifying ends what was issued before; audited with the key', async (t) => {
+  const { app } = await listen(t)
+  const writer = await seedApiKey(app, ['users:write'])
+  const reader = await seedApiKey(app, ['users:read'])
+  const signedUp = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email: `patch.${Date.now().toString(36)}@example.com`, password: PASSWORD, name: 'Before' } })
+  const userId = (signedUp.json() as { user: { id: string } }).user.id
+  const session = signedUp.headers['set-auth-token'] as string
+  t.not((await app.inject({ method: 'GET', url: '/api/auth/get-session', headers: { authorization: `Bearer ${session}` } })).json(), null, 'the sign-up\'s session works')
+  const url = `/api/v1/admin/users/${userId}`
+
+  t.equal((await app.inject({ method: 'PATCH', url, headers: bearer(reader.key), payload: { name: 'X' } })).statusCode, 403, 'users:write is needed')
+  for (const payload of [{}, { name: '' }, { emailVerified: 'yes' }]) {
+    t.equal((await app.inject({ method: 'PATCH', url, headers: bearer(writer.key), payload })).statusCode, 400, `${JSON.stringify(payload)}: 400`)
+  }
+  t.equal((await app.inject({ method: 'PATCH', url: '/api/v1/admin/users/nobody', headers: bearer(writer.key), payload: { name: 'X' } })).statusCode, 404)
+
+  const renamed = await app.inject({ method: 'PATCH', url, headers: bearer(writer.key), payload: { name: 'After' } })
+  t.equal(renamed.json().name, 'After')
+  t.equal(renamed.json().emailVerified, false)
+  t.not((await app.inject({ method: 'GET', url: '/api/auth/get-session', headers: { authorization: `Bearer ${session}` } })).json(), null, 'a rename ends nothing')
+
+  const verified = await app.inject({ method: 'PATCH', url, headers: bearer(writer.key), payload: { emailVerified: true } })
+  t.equal(verified.json().emailVerified, true)
+  t.equal((await app.inject({ method: 'GET', url: '/api/auth/get-session', headers: { authorization: `Bearer ${session}` } })).json(), null, 'verifying ended the session issued before')
+  t.equal((await app.inject({ method: 'GET', url, headers: bearer(reader.key) })).json().emailVerified, true, 'stored')
+  t.equal((await app.inject({ method: 'PATCH', url, headers: bearer(writer.key), payload: { emailVerified: false } })).json().emailVerified, false, 'and can be taken back')
+
+  const events = await app.db.selectFrom('audit_event').selectAll().where('type', '=', 'admin.user_updated').where('user_id', '=', userId).orderBy('occurred_at').execute()
+  t.same(events.map((event) => event.detail), [
+    { fields: ['name'], apiKeyId: writer.id },
+    { fields: ['emailVerified'], apiKeyId: writer.id },
+    { fields: ['emailVerified'], apiKeyId: writer.id },
+  ])
+})

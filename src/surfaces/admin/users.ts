@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify'
 import type { AdminUser, AdminUserPage } from '../../schemas/index.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { requireApiKey } from '../../admin/admin-credential.js'
+import { updateUser } from '../../admin/admin-user-update.js'
 import { listUserPage, toAdminUser } from '../../admin/admin-users.js'
 import { AppError } from '../../errors/error-codes.js'
 import { findUserById } from '../../sessions/user-repository.js'
@@ -24,4 +25,10 @@ export async function serviceAdminGetUser(request: OperationRequest<'serviceAdmi
   const user = await findUserById(request.server.db, request.params.id)
   if (user === undefined) throw new AppError('NOT_FOUND')
   return toAdminUser(user)
+}
+
+/** PATCH /api/v1/admin/users/{id} */
+export async function serviceAdminUpdateUser(request: OperationRequest<'serviceAdminUpdateUser'>, reply: FastifyReply): Promise<AdminUser> {
+  const key = await requireApiKey(request, reply, 'users:write')
+  return updateUser(request, key, request.params.id, request.body)
 }
