@@ -1384,6 +1384,20 @@ export interface ServiceAdminListAuditEventsOperation {
   }
 }
 
+/** POST /api/v1/admin/users/{id}/mfa/reset: Remove a user's second factor */
+export interface ServiceAdminResetMfaOperation {
+  params: { id: string }
+  reply: {
+    200: AdminUser
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** Every operation of the spec, by operationId. */
 export interface Operations {
   nativeSignUpEmail: NativeSignUpEmailOperation
@@ -1476,6 +1490,7 @@ export interface Operations {
   serviceAdminRevokeUserSessions: ServiceAdminRevokeUserSessionsOperation
   serviceAdminRevokeUserSession: ServiceAdminRevokeUserSessionOperation
   serviceAdminListAuditEvents: ServiceAdminListAuditEventsOperation
+  serviceAdminResetMfa: ServiceAdminResetMfaOperation
 }
 
 export type OperationId = keyof Operations

@@ -287,6 +287,7 @@ t.test('admin API: every example, with an API key holding every scope', async (t
   const userId = (signedUp.json() as { user: { id: string } }).user.id
   await send(t, app, 'serviceAdminGetUser', { bearer: key, liveParameters: { id: userId } })
   await send(t, app, 'serviceAdminUpdateUser', { bearer: key, liveParameters: { id: userId } })
+  await send(t, app, 'serviceAdminResetMfa', { bearer: key, liveParameters: { id: userId } })
   await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: (signedUp.json() as { user: { email: string } }).user.email, password: PASSWORD } })
   const sessions = (await send(t, app, 'serviceAdminListUserSessions', { bearer: key, liveParameters: { id: userId } })).json() as { sessions: Array<{ id: string }> }
   await send(t, app, 'serviceAdminRevokeUserSession', { bearer: key, liveParameters: { id: userId, sessionId: sessions.sessions[0]!.id } })

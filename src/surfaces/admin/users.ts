@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify'
 import type { AdminUser, AdminUserPage } from '../../schemas/index.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { requireApiKey } from '../../admin/admin-credential.js'
+import { resetMfa } from '../../admin/admin-mfa.js'
 import { updateUser } from '../../admin/admin-user-update.js'
 import { listUserPage, toAdminUser } from '../../admin/admin-users.js'
 import { AppError } from '../../errors/error-codes.js'
@@ -31,4 +32,10 @@ export async function serviceAdminGetUser(request: OperationRequest<'serviceAdmi
 export async function serviceAdminUpdateUser(request: OperationRequest<'serviceAdminUpdateUser'>, reply: FastifyReply): Promise<AdminUser> {
   const key = await requireApiKey(request, reply, 'users:write')
   return updateUser(request, key, request.params.id, request.body)
+}
+
+/** POST /api/v1/admin/users/{id}/mfa/reset */
+export async function serviceAdminResetMfa(request: OperationRequest<'serviceAdminResetMfa'>, reply: FastifyReply): Promise<AdminUser> {
+  const key = await requireApiKey(request, reply, 'users:write')
+  return resetMfa(request, key, request.params.id)
 }
