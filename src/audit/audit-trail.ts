@@ -28,6 +28,9 @@ export type AuditEventType =
   | 'email.change_requested'
   | 'email.changed'
   | 'email.change_undone'
+  | 'admin.key_created'
+  | 'admin.key_revoked'
+  | 'admin.user_updated'
 
 export interface AuditEvent {
   readonly type: AuditEventType

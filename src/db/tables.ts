@@ -154,12 +154,18 @@ export interface AuditDetail {
   /** The error code the request was answered with. */
   readonly reason?: string
   /** For session revocations: the one named, or every other. */
-  readonly scope?: 'one' | 'others'
+  readonly scope?: 'one' | 'others' | 'all'
   /** For a passkey added or removed: which, by its id and name. */
   readonly passkeyId?: string
   readonly passkeyName?: string | null
   /** For a confirmed address: how the mailbox was proven. */
   readonly via?: 'code' | 'link' | 'password_reset'
+  /** For an admin action: the API key that did it. */
+  readonly apiKeyId?: string
+  /** For a key created or revoked through the admin API: which. */
+  readonly targetApiKeyId?: string
+  /** For a user changed through the admin API: which fields. */
+  readonly fields?: string[]
 }
 
 /** One security event; see migrations/2026-11-28-004-audit-events.ts. */
@@ -196,6 +202,21 @@ export interface EmailOutboxTable {
   sent_at: Date | null
 }
 
+/** A service's API key for the admin API; only its SHA-256 is stored. See migrations/2026-11-30-011-api-keys.ts. */
+export interface ApiKeyTable {
+  id: string
+  name: string
+  /** The key's first characters (`ask_` and eight more): shown to tell keys apart, useless alone. */
+  prefix: string
+  key_hash: string
+  /** Space-separated scopes (`users:read keys:write`). */
+  scopes: string
+  created_at: Generated<Date>
+  expires_at: Date | null
+  last_used_at: Date | null
+  revoked_at: Date | null
+}
+
 export interface Database {
   user: UserTable
   session: SessionTable
@@ -211,6 +232,7 @@ export interface Database {
   email_outbox: EmailOutboxTable
   passkey: PasskeyTable
   email_change: EmailChangeTable
+  api_key: ApiKeyTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -220,3 +242,4 @@ export type PasskeyRow = Selectable<PasskeyTable>
 export type PendingRegistrationRow = Selectable<PendingRegistrationTable>
 export type EmailOutboxRow = Selectable<EmailOutboxTable>
 export type EmailChangeRow = Selectable<EmailChangeTable>
+export type ApiKeyRow = Selectable<ApiKeyTable>

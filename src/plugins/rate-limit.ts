@@ -1,3 +1,4 @@
+import { apiKeyHashOf } from '../admin/api-keys.js'
 import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
@@ -86,7 +87,12 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
     if (entry.rule !== undefined) {
       const { rule } = entry
       if (rule.key === 'ip') onRequest.push(limiterFor(rule.group, rule.max, rule.window, ipKey))
-      else {
+      else if (rule.key === 'apiKey') {
+        // Each key its own budget; the address's budget as well, so that guessing keys (each a
+        // counter of its own) is limited too.
+        onRequest.push(limiterFor(`${rule.group}-ip`, rule.max * IP_BUDGET_FACTOR, rule.window, ipKey))
+        onRequest.push(limiterFor(rule.group, rule.max, rule.window, apiKeyKey))
+      } else {
         onRequest.push(limiterFor(`${rule.group}-ip`, rule.max * IP_BUDGET_FACTOR, rule.window, ipKey))
         preHandler.push(limiterFor(rule.group, rule.max, rule.window, bodyKey(rule.key, rule.field!)))
       }
@@ -119,6 +125,12 @@ function limiter(app: FastifyInstance, group: string, max: number, windowSeconds
       return reply.sendError('RATE_LIMITED')
     }
   }
+}
+
+/** A key's limit is counted under the key's hash, never the key itself. */
+function apiKeyKey(request: FastifyRequest): string | undefined {
+  const hash = apiKeyHashOf(request.headers.authorization)
+  return hash === undefined ? undefined : `apiKey:${hash}`
 }
 
 function ipKey(request: FastifyRequest): string {

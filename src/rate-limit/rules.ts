@@ -1,10 +1,13 @@
 import type { Operation } from '../contract/spec.js'
 
-/** An operation's `x-rate-limit`: at most `max` requests per `window` seconds for one key. */
+/**
+ * An operation's `x-rate-limit`: at most `max` requests per `window` seconds for one key — a client
+ * address, a body field, or (`apiKey`) the admin API key in the Authorization header.
+ */
 export interface RateLimitRule {
   readonly max: number
   readonly window: number
-  readonly key: 'ip' | 'email' | 'token'
+  readonly key: 'ip' | 'email' | 'token' | 'apiKey'
   /** For `email` and `token`: the body field the key is read from (`email`, `token` unless `field` says). */
   readonly field?: string
   /** Operations of one group share their counters (sign-in on every surface, say). */
@@ -29,9 +32,9 @@ export function readRateLimitRule(operation: Operation): RateLimitRule | undefin
   if (Object.keys(rest).length > 0) fail(`has unknown fields: ${Object.keys(rest).join(', ')}`)
   if (!Number.isInteger(max) || (max as number) < 1) fail('max must be a positive integer')
   if (!Number.isInteger(window) || (window as number) < 1) fail('window must be a positive number of seconds')
-  if (key !== 'ip' && key !== 'email' && key !== 'token') fail('key must be ip, email or token')
+  if (key !== 'ip' && key !== 'email' && key !== 'token' && key !== 'apiKey') fail('key must be ip, email, token or apiKey')
   if (group !== undefined && (typeof group !== 'string' || !/^[a-z0-9-]+$/.test(group))) fail('group must be a lower-case name')
-  if (key === 'ip' && field !== undefined) fail('field is for key email or token')
+  if ((key === 'ip' || key === 'apiKey') && field !== undefined) fail('field is for key email or token')
   if (field !== undefined && (typeof field !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(field))) fail('field must name a body property')
   let bodyField: string | undefined
   if (key === 'email' || key === 'token') {

@@ -36,7 +36,7 @@ export const ExportedSecurityEventSchema = Type.Object({
     method: Type.Optional(Type.String()),
     /** The error code a failed attempt was answered with. */
     reason: Type.Optional(Type.String()),
-    /** For session revocations: `one` or `others`. */
+    /** For session revocations: `one`, `others`, or `all` (every session, through the admin API). */
     scope: Type.Optional(Type.String()),
     /** For a confirmed address: `code`, `link` or `password_reset`. */
     via: Type.Optional(Type.String()),
@@ -70,6 +70,110 @@ export const AccountExportSchema = Type.Object({
   securityEvents: Type.Array(ExportedSecurityEventSchema),
 })
 export type AccountExport = Static<typeof AccountExportSchema>
+
+/** A user, as the admin API shows it. */
+export const AdminUserSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String({ format: 'email' }),
+  name: Type.String(),
+  emailVerified: Type.Boolean(),
+  twoFactorEnabled: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+})
+export type AdminUser = Static<typeof AdminUserSchema>
+
+export const AdminUserPageSchema = Type.Object({
+  /** Newest first. */
+  users: Type.Array(AdminUserSchema),
+  /** The next (older) page: pass it as `cursor` with the same filters. Null on the last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+})
+export type AdminUserPage = Static<typeof AdminUserPageSchema>
+
+export const AdminUserUpdateSchema = Type.Object({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  emailVerified: Type.Optional(Type.Boolean()),
+}, { minProperties: 1, additionalProperties: false })
+export type AdminUserUpdate = Static<typeof AdminUserUpdateSchema>
+
+/** What an API key may do on the admin API. */
+export const ApiKeyScopeSchema = Type.Enum([
+  'users:read',
+  'users:write',
+  'sessions:write',
+  'audit:read',
+  'webhooks:write',
+  'keys:write',
+])
+export type ApiKeyScope = Static<typeof ApiKeyScopeSchema>
+
+/** An API key of the admin API, without the key itself. */
+export const ApiKeySchema = Type.Object({
+  /** What revoking it takes. */
+  id: Type.String(),
+  /** Who or what holds it. */
+  name: Type.String(),
+  /** The key's first twelve characters (`ask_` and eight more), to tell keys apart. */
+  prefix: Type.String(),
+  scopes: Type.Array(ApiKeyScopeSchema),
+  createdAt: Type.String({ format: 'date-time' }),
+  /** After this it is refused; null for a key that does not expire. */
+  expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  /** When it last made a request, to within a minute. */
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  /** When it was revoked. */
+  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+})
+export type ApiKey = Static<typeof ApiKeySchema>
+
+export const ApiKeyListSchema = Type.Object({
+  keys: Type.Array(ApiKeySchema),
+})
+export type ApiKeyList = Static<typeof ApiKeyListSchema>
+
+/** One event of the audit trail. */
+export const AuditEventSchema = Type.Object({
+  id: Type.String(),
+  /** What happened: `sign_in.succeeded`, `sign_in.failed`, `session.revoked`, `password.changed`, `admin.key_created`, … */
+  type: Type.String(),
+  occurredAt: Type.String({ format: 'date-time' }),
+  userId: Type.Union([Type.String(), Type.Null()]),
+  /** The address a sign-in was tried with, where no user is known. */
+  email: Type.Union([Type.String(), Type.Null()]),
+  sessionId: Type.Union([Type.String(), Type.Null()]),
+  ipAddress: Type.Union([Type.String(), Type.Null()]),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  /** The operationId of the request that caused it. */
+  operation: Type.Union([Type.String(), Type.Null()]),
+  detail: Type.Object({
+    /** How a sign-in was tried: `password`, `totp`, `backup_code`, `registration_token`, `passkey`. */
+    method: Type.Optional(Type.String()),
+    /** The error code a failed attempt was answered with. */
+    reason: Type.Optional(Type.String()),
+    /** For session revocations: `one`, `others` or `all`. */
+    scope: Type.Optional(Type.String()),
+    /** For a confirmed address: `code`, `link` or `password_reset`. */
+    via: Type.Optional(Type.String()),
+    passkeyId: Type.Optional(Type.String()),
+    passkeyName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** For an admin action: the API key that did it. */
+    apiKeyId: Type.Optional(Type.String()),
+    /** For a key created or revoked: which. */
+    targetApiKeyId: Type.Optional(Type.String()),
+    /** For a user changed through the admin API: which fields (`name`, `emailVerified`). */
+    fields: Type.Optional(Type.Array(Type.String())),
+  }),
+})
+export type AuditEvent = Static<typeof AuditEventSchema>
+
+export const AuditEventPageSchema = Type.Object({
+  /** Newest first. */
+  events: Type.Array(AuditEventSchema),
+  /** The next (older) page: pass it as `cursor` with the same filters. Null on the last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+})
+export type AuditEventPage = Static<typeof AuditEventPageSchema>
 
 export const UserSchema = Type.Object({
   id: Type.String(),
@@ -140,6 +244,13 @@ export const ChangePasswordResultSchema = Type.Object({
   user: UserSchema,
 })
 export type ChangePasswordResult = Static<typeof ChangePasswordResultSchema>
+
+export const CreatedApiKeySchema = Type.Object({
+  /** The key (`ask_…`), for `Authorization: Bearer`. Shown only here. */
+  key: Type.String(),
+  apiKey: ApiKeySchema,
+})
+export type CreatedApiKey = Static<typeof CreatedApiKeySchema>
 
 export const DeleteUserResultSchema = Type.Object({
   success: Type.Literal(true),
@@ -450,6 +561,15 @@ export const NativePasskeyVerifyRegistrationBodySchema = Type.Object({
 }, { additionalProperties: false })
 export type NativePasskeyVerifyRegistrationBody = Static<typeof NativePasskeyVerifyRegistrationBodySchema>
 
+export const NewApiKeySchema = Type.Object({
+  /** Who or what will hold it. */
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  scopes: Type.Array(ApiKeyScopeSchema, { minItems: 1, maxItems: 6, uniqueItems: true }),
+  /** When it stops working; a time to come. Without it, the key lasts until revoked. */
+  expiresAt: Type.Optional(Type.String({ format: 'date-time' })),
+}, { additionalProperties: false })
+export type NewApiKey = Static<typeof NewApiKeySchema>
+
 export const PasskeySchema = Type.Object({
   /** The passkey's id, to rename or remove it. */
   id: Type.String(),
@@ -570,6 +690,12 @@ export const RevokeSessionBodySchema = Type.Object({
   token: Type.String({ minLength: 1, maxLength: 256 }),
 }, { additionalProperties: false })
 export type RevokeSessionBody = Static<typeof RevokeSessionBodySchema>
+
+export const RevokedSessionsSchema = Type.Object({
+  /** How many sessions ended. */
+  revoked: Type.Integer({ minimum: 0 }),
+})
+export type RevokedSessions = Static<typeof RevokedSessionsSchema>
 
 /**
  * What happened. New types may be added in any version: show an unknown one as a generic

@@ -2,10 +2,17 @@
 import type {
   AccountDeletionBody,
   AccountExport,
+  AdminUser,
+  AdminUserPage,
+  AdminUserUpdate,
+  ApiKey,
+  ApiKeyList,
+  AuditEventPage,
   AuthResult,
   ChangeEmailBody,
   ChangePasswordBody,
   ChangePasswordResult,
+  CreatedApiKey,
   DeleteUserResult,
   DeviceSessionList,
   EmailChangeCodeBody,
@@ -29,6 +36,7 @@ import type {
   NativeDeviceSession,
   NativePasskeyVerifyAuthenticationBody,
   NativePasskeyVerifyRegistrationBody,
+  NewApiKey,
   Passkey,
   PasskeyAuthenticationOptions,
   PasskeyIdBody,
@@ -38,6 +46,7 @@ import type {
   PasswordResetRequestBody,
   ResetPasswordBody,
   RevokeSessionBody,
+  RevokedSessions,
   SecurityEventPage,
   SendVerificationEmailBody,
   SessionStatus,
@@ -1230,6 +1239,165 @@ export interface ServiceGetMetricsOperation {
   }
 }
 
+/** GET /api/v1/admin/keys: Every API key, revoked and expired ones included */
+export interface ServiceAdminListKeysOperation {
+  reply: {
+    200: ApiKeyList
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/admin/keys: Create an API key */
+export interface ServiceAdminCreateKeyOperation {
+  body: NewApiKey
+  reply: {
+    201: CreatedApiKey
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/admin/keys/{id}: Revoke an API key */
+export interface ServiceAdminRevokeKeyOperation {
+  params: { id: string }
+  reply: {
+    200: ApiKey
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/admin/users: List and search users */
+export interface ServiceAdminListUsersOperation {
+  query: { emailPrefix?: string; createdAfter?: string; createdBefore?: string; verified?: boolean; limit?: number; cursor?: string }
+  reply: {
+    200: AdminUserPage
+    400: { error: { code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }; code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/admin/users/{id}: One user */
+export interface ServiceAdminGetUserOperation {
+  params: { id: string }
+  reply: {
+    200: AdminUser
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** PATCH /api/v1/admin/users/{id}: Change a user's name or verified flag */
+export interface ServiceAdminUpdateUserOperation {
+  body: AdminUserUpdate
+  params: { id: string }
+  reply: {
+    200: AdminUser
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/admin/users/{id}/sessions: A user's live sessions */
+export interface ServiceAdminListUserSessionsOperation {
+  params: { id: string }
+  reply: {
+    200: DeviceSessionList
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/admin/users/{id}/sessions: Sign a user out everywhere */
+export interface ServiceAdminRevokeUserSessionsOperation {
+  params: { id: string }
+  reply: {
+    200: RevokedSessions
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/admin/users/{id}/sessions/{sessionId}: End one of a user's sessions */
+export interface ServiceAdminRevokeUserSessionOperation {
+  params: { id: string; sessionId: string }
+  reply: {
+    200: RevokedSessions
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/admin/audit-events: Query the audit trail */
+export interface ServiceAdminListAuditEventsOperation {
+  query: { userId?: string; type?: string; since?: string; until?: string; limit?: number; cursor?: string }
+  reply: {
+    200: AuditEventPage
+    400: { error: { code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }; code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/admin/users/{id}/mfa/reset: Remove a user's second factor */
+export interface ServiceAdminResetMfaOperation {
+  params: { id: string }
+  reply: {
+    200: AdminUser
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** Every operation of the spec, by operationId. */
 export interface Operations {
   nativeSignUpEmail: NativeSignUpEmailOperation
@@ -1312,6 +1480,17 @@ export interface Operations {
   serviceIntrospectToken: ServiceIntrospectTokenOperation
   serviceGetJwks: ServiceGetJwksOperation
   serviceGetMetrics: ServiceGetMetricsOperation
+  serviceAdminListKeys: ServiceAdminListKeysOperation
+  serviceAdminCreateKey: ServiceAdminCreateKeyOperation
+  serviceAdminRevokeKey: ServiceAdminRevokeKeyOperation
+  serviceAdminListUsers: ServiceAdminListUsersOperation
+  serviceAdminGetUser: ServiceAdminGetUserOperation
+  serviceAdminUpdateUser: ServiceAdminUpdateUserOperation
+  serviceAdminListUserSessions: ServiceAdminListUserSessionsOperation
+  serviceAdminRevokeUserSessions: ServiceAdminRevokeUserSessionsOperation
+  serviceAdminRevokeUserSession: ServiceAdminRevokeUserSessionOperation
+  serviceAdminListAuditEvents: ServiceAdminListAuditEventsOperation
+  serviceAdminResetMfa: ServiceAdminResetMfaOperation
 }
 
 export type OperationId = keyof Operations

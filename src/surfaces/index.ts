@@ -1,4 +1,5 @@
 import { defineHandlers } from '../contract/operation-handlers.js'
+import { adminHandlers } from './admin/index.js'
 import { healthHandlers } from './health.js'
 import { jwtHandlers } from './jwt/index.js'
 import { nativeHandlers } from './native/index.js'
@@ -12,4 +13,5 @@ export const operationHandlers = defineHandlers({
   ...v1Handlers,
   ...healthHandlers,
   ...operationsHandlers,
+  ...adminHandlers,
 })

@@ -1,7 +1,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import t from 'tap'
 import { listOperations, readSpec, type Operation } from '../../src/contract/spec.js'
-import { build, PASSWORD } from '../helper.js'
+import { API_KEY_SCOPES } from '../../src/admin/api-keys.js'
+import { build, PASSWORD, uniqueEmail } from '../helper.js'
+import { seedApiKey } from '../admin/admin-helper.js'
 import { firstLink, startMailCatcher, type MailCatcher } from '../mail-catcher.js'
 import { unusedTotp } from '../totp.js'
 import { softwareAuthenticator } from '../passkeys/software-authenticator.js'
@@ -29,6 +31,8 @@ interface Send {
   readonly bearer?: string
   /** Send the Origin parameter's example without cookies, as a browser page does (a passkey ceremony). */
   readonly origin?: boolean
+  /** Query parameters left out (a first page has no cursor). */
+  readonly omit?: readonly string[]
 }
 
 function example(operation: Operation): Record<string, unknown> | undefined {
@@ -55,6 +59,7 @@ async function send(t: Tap, app: FastifyInstance, operationId: string, options: 
   const query = new URLSearchParams()
   for (const parameter of operation.parameters) {
     if (parameter.in !== 'path' && parameter.in !== 'query') continue
+    if (options.omit?.includes(parameter.name) === true) continue
     const value = options.liveParameters?.[parameter.name] ?? parameterExample(operation, parameter.name)
     if (parameter.in === 'path') url = url.replace(`{${parameter.name}}`, encodeURIComponent(value))
     else query.set(parameter.name, value)
@@ -265,6 +270,32 @@ t.test('passkeys, both surfaces: every example, with a software authenticator on
   await send(t, app, 'v1PasskeyLoginVerify', { origin: true, live: { challengeToken: loginOptions.challengeToken, response: authenticator.assert(loginOptions.options) } })
   await send(t, app, 'nativePasskeyDeletePasskey', { cookie, live: { id: nativeId } })
   await send(t, app, 'v1DeletePasskey', { bearer: user.accessToken, liveParameters: { id: (v1Registered.json() as { id: string }).id } })
+})
+
+t.test('admin API: every example, with an API key holding every scope', async (t) => {
+  const app = await build(t)
+  const { key } = await seedApiKey(app, [...API_KEY_SCOPES])
+  const signedUp = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email: uniqueEmail('jane'), password: PASSWORD, name: 'Listed' } })
+  await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email: uniqueEmail('jane'), password: PASSWORD, name: 'Listed' } })
+  // Two users the example's filters find (an address starting with jane, verified), for a second page.
+  await app.db.updateTable('user').set({ email_verified: true }).execute()
+  // Live: a key the service made, and a user that exists here.
+  const created = (await send(t, app, 'serviceAdminCreateKey', { bearer: key })).json() as { apiKey: { id: string } }
+  await send(t, app, 'serviceAdminListKeys', { bearer: key })
+  const firstPage = await send(t, app, 'serviceAdminListUsers', { bearer: key, liveParameters: { limit: '1' }, omit: ['cursor'] })
+  await send(t, app, 'serviceAdminListUsers', { bearer: key, liveParameters: { limit: '1', cursor: (firstPage.json() as { nextCursor: string }).nextCursor } })
+  const userId = (signedUp.json() as { user: { id: string } }).user.id
+  await send(t, app, 'serviceAdminGetUser', { bearer: key, liveParameters: { id: userId } })
+  await send(t, app, 'serviceAdminUpdateUser', { bearer: key, liveParameters: { id: userId } })
+  await send(t, app, 'serviceAdminResetMfa', { bearer: key, liveParameters: { id: userId } })
+  await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: (signedUp.json() as { user: { email: string } }).user.email, password: PASSWORD } })
+  const sessions = (await send(t, app, 'serviceAdminListUserSessions', { bearer: key, liveParameters: { id: userId } })).json() as { sessions: Array<{ id: string }> }
+  await send(t, app, 'serviceAdminRevokeUserSession', { bearer: key, liveParameters: { id: userId, sessionId: sessions.sessions[0]!.id } })
+  await send(t, app, 'serviceAdminRevokeUserSessions', { bearer: key, liveParameters: { id: userId } })
+  // Two session.revoked events of the user: a first page of one, and the second by its cursor.
+  const events = await send(t, app, 'serviceAdminListAuditEvents', { bearer: key, liveParameters: { userId, limit: '1' }, omit: ['cursor'] })
+  await send(t, app, 'serviceAdminListAuditEvents', { bearer: key, liveParameters: { userId, limit: '1', cursor: (events.json() as { nextCursor: string }).nextCursor } })
+  await send(t, app, 'serviceAdminRevokeKey', { bearer: key, liveParameters: { id: created.apiKey.id } })
 })
 
 t.test('no example went untried', async (t) => {

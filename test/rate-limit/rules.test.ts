@@ -11,6 +11,7 @@ t.test('every operation declares its x-rate-limit, and the documented table hold
   t.match(rules.get('nativeForgotPassword'), { max: 3, window: 3600, key: 'email' }, 'forgot-password: 3 per hour per email')
   t.match(rules.get('nativeResetPassword'), { max: 5, key: 'token' }, 'reset-password: 5 per token')
   t.equal(rules.get('serviceGetHealth'), undefined, 'health is exempt: never starved')
+  t.match(rules.get('serviceAdminListUsers'), { max: 600, window: 60, key: 'apiKey' }, 'admin API: 600 a minute per API key')
   t.equal(rules.get('nativeSignInEmail')!.group, rules.get('jwtLogin')!.group, 'sign-ins on every surface share one counter')
 })
 
@@ -21,7 +22,8 @@ t.test('a malformed x-rate-limit fails start-up with the operation named', async
     [undefined, /is missing/],
     [{ max: 0, window: 60, key: 'ip' }, /max must be a positive integer/],
     [{ max: 5, window: '1h', key: 'ip' }, /window must be/],
-    [{ max: 5, window: 60, key: 'cookie' }, /key must be ip, email or token/],
+    [{ max: 5, window: 60, key: 'cookie' }, /key must be ip, email, token or apiKey/],
+    [{ max: 5, window: 60, key: 'apiKey', field: 'key' }, /field is for key email or token/],
     [{ max: 5, window: 60, key: 'ip', burst: 3 }, /unknown fields: burst/],
     ['sometimes', /must be an object/],
   ]
