@@ -32,7 +32,7 @@ export const ExportedSecurityEventSchema = Type.Object({
   /** The operationId of the request that caused it. */
   operation: Type.Union([Type.String(), Type.Null()]),
   detail: Type.Object({
-    /** How a sign-in was tried: `password`, `totp`, `backup_code`, `registration_token`. */
+    /** How a sign-in was tried: `password`, `totp`, `backup_code`, `registration_token`, `passkey`, `magic_link`, `email_code`. */
     method: Type.Optional(Type.String()),
     /** The error code a failed attempt was answered with. */
     reason: Type.Optional(Type.String()),
@@ -71,6 +71,23 @@ export const AccountExportSchema = Type.Object({
 })
 export type AccountExport = Static<typeof AccountExportSchema>
 
+/** Compared case-insensitively; stored lower-cased. */
+export const EmailSchema = Type.String({ format: 'email', maxLength: 254 })
+export type Email = Static<typeof EmailSchema>
+
+/** Exactly one of `password` and `invite: true`. */
+export const AdminNewUserSchema = Type.Object({
+  email: EmailSchema,
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  /** The password; 8 to 128 characters, or `WEAK_PASSWORD`. */
+  password: Type.Optional(Type.String({ maxLength: 1024 })),
+  /** With a password: whether the address counts as verified (default false). Not with `invite`, whose acceptance verifies it. */
+  emailVerified: Type.Optional(Type.Boolean()),
+  /** true: no password; an invitation link goes to the address, valid for seven days. */
+  invite: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false })
+export type AdminNewUser = Static<typeof AdminNewUserSchema>
+
 /** A user, as the admin API shows it. */
 export const AdminUserSchema = Type.Object({
   id: Type.String(),
@@ -78,10 +95,24 @@ export const AdminUserSchema = Type.Object({
   name: Type.String(),
   emailVerified: Type.Boolean(),
   twoFactorEnabled: Type.Boolean(),
+  /** Whether a ban applies now: one that has ended does not. */
+  banned: Type.Boolean(),
+  /** The reason of the ban that applies; null without one. */
+  banReason: Type.Union([Type.String(), Type.Null()]),
+  /** When the ban that applies ends; null without one, or for a ban until lifted. */
+  banExpiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 })
 export type AdminUser = Static<typeof AdminUserSchema>
+
+export const AdminUserBanSchema = Type.Object({
+  /** Why, for the people who read the admin API and the audit trail; never shown to the user. */
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  /** When the ban ends by itself; a time to come. Without it, the ban lasts until lifted. */
+  banExpiresAt: Type.Optional(Type.String({ format: 'date-time' })),
+}, { additionalProperties: false })
+export type AdminUserBan = Static<typeof AdminUserBanSchema>
 
 export const AdminUserPageSchema = Type.Object({
   /** Newest first. */
@@ -93,6 +124,7 @@ export type AdminUserPage = Static<typeof AdminUserPageSchema>
 
 export const AdminUserUpdateSchema = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  email: Type.Optional(EmailSchema),
   emailVerified: Type.Optional(Type.Boolean()),
 }, { minProperties: 1, additionalProperties: false })
 export type AdminUserUpdate = Static<typeof AdminUserUpdateSchema>
@@ -147,7 +179,7 @@ export const AuditEventSchema = Type.Object({
   /** The operationId of the request that caused it. */
   operation: Type.Union([Type.String(), Type.Null()]),
   detail: Type.Object({
-    /** How a sign-in was tried: `password`, `totp`, `backup_code`, `registration_token`, `passkey`. */
+    /** How a sign-in was tried: `password`, `totp`, `backup_code`, `registration_token`, `passkey`, `magic_link`, `email_code`. */
     method: Type.Optional(Type.String()),
     /** The error code a failed attempt was answered with. */
     reason: Type.Optional(Type.String()),
@@ -161,8 +193,24 @@ export const AuditEventSchema = Type.Object({
     apiKeyId: Type.Optional(Type.String()),
     /** For a key created or revoked: which. */
     targetApiKeyId: Type.Optional(Type.String()),
-    /** For a user changed through the admin API: which fields (`name`, `emailVerified`). */
+    /** For a user changed through the admin API: which fields (`name`, `email`, `emailVerified`). */
     fields: Type.Optional(Type.Array(Type.String())),
+    /** For `user.banned`: the reason given. */
+    banReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** For `user.banned`: when the ban ends; null for one until lifted. */
+    banExpiresAt: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** For `user.banned`: how many sessions it ended. */
+    revokedSessions: Type.Optional(Type.Integer()),
+    /** For `user.created` through the admin API: whether an invitation was sent rather than a password set. */
+    invited: Type.Optional(Type.Boolean()),
+    /** For `email.change_undone`: how many passkeys registered since the change was asked for were removed. */
+    passkeysRemoved: Type.Optional(Type.Integer()),
+    /** For `email.change_undone`: how many provider identities linked since the change was asked for were unlinked. */
+    identitiesRemoved: Type.Optional(Type.Integer()),
+    /** For a webhook endpoint changed, or disabled after failing: which. */
+    webhookEndpointId: Type.Optional(Type.String()),
+    /** For a webhook delivery re-sent, or whose failure disabled its endpoint: which. */
+    webhookDeliveryId: Type.Optional(Type.String()),
   }),
 })
 export type AuditEvent = Static<typeof AuditEventSchema>
@@ -211,10 +259,6 @@ export const AuthResultSchema = Type.Object({
 })
 export type AuthResult = Static<typeof AuthResultSchema>
 
-/** Compared case-insensitively; stored lower-cased. */
-export const EmailSchema = Type.String({ format: 'email', maxLength: 254 })
-export type Email = Static<typeof EmailSchema>
-
 /** For an account with a second factor (`twoFactorEnabled`), required beside the password: a six-digit TOTP code (each works once) or an unused backup code (then spent). */
 export const SecondFactorCodeSchema = Type.String({ minLength: 6, maxLength: 32 })
 export type SecondFactorCode = Static<typeof SecondFactorCodeSchema>
@@ -251,6 +295,59 @@ export const CreatedApiKeySchema = Type.Object({
   apiKey: ApiKeySchema,
 })
 export type CreatedApiKey = Static<typeof CreatedApiKeySchema>
+
+/**
+ * An event a webhook endpoint may receive. The body of each is Standard Webhooks' `{ type,
+ * timestamp, data }`; `data` has ids and, where a backend keeps it in step, the account's
+ * address, never a password, token, code or IP address: `user.created`, `user.verified`
+ * `{ userId, email, emailVerified }`; `user.updated` `{ userId, email, emailVerified, name,
+ * fields? }` (an admin change, an address changed or its change undone, a ban lifted:
+ * `fields: [banned]`); `user.deleted`,
+ * `user.banned`, `password.changed`, `password.reset`, `mfa.enabled`, `mfa.disabled` `{ userId
+ * }`; `session.created` `{ userId, sessionId, method }`; `session.revoked` `{ userId,
+ * sessionId, scope, cause }` (`cause`: `sign_out` or `revoked`); `sign_in.failed` `{ userId,
+ * email, method, reason }` (`userId` and `email` null for an address without an account),
+ * sent only to endpoints that list it.
+ */
+export const WebhookEventTypeSchema = Type.Enum([
+  'user.created',
+  'user.verified',
+  'user.updated',
+  'user.deleted',
+  'user.banned',
+  'session.created',
+  'session.revoked',
+  'password.changed',
+  'password.reset',
+  'mfa.enabled',
+  'mfa.disabled',
+  'sign_in.failed',
+])
+export type WebhookEventType = Static<typeof WebhookEventTypeSchema>
+
+/** A webhook endpoint, without its signing secret. */
+export const WebhookEndpointSchema = Type.Object({
+  id: Type.String(),
+  url: Type.String({ format: 'uri' }),
+  description: Type.String(),
+  eventTypes: Type.Array(WebhookEventTypeSchema),
+  /** False: nothing is sent to it (disabled through the API, or after its deliveries failed for the whole retry window). */
+  enabled: Type.Boolean(),
+  /** Why it was disabled. */
+  disabledReason: Type.Union([Type.String(), Type.Null()]),
+  /** After a rotation: until when the secret before the current one signs too. */
+  previousSecretExpiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+})
+export type WebhookEndpoint = Static<typeof WebhookEndpointSchema>
+
+export const CreatedWebhookEndpointSchema = Type.Object({
+  /** The signing secret (`whsec_…`), for the receiver's Standard Webhooks library. Shown only here. */
+  secret: Type.String(),
+  endpoint: WebhookEndpointSchema,
+})
+export type CreatedWebhookEndpoint = Static<typeof CreatedWebhookEndpointSchema>
 
 export const DeleteUserResultSchema = Type.Object({
   success: Type.Literal(true),
@@ -297,6 +394,10 @@ export const DeviceSessionListSchema = Type.Object({
 })
 export type DeviceSessionList = Static<typeof DeviceSessionListSchema>
 
+/** The name of an account created by this sign-in (with `EMAIL_SIGN_UP=true`); ignored for an existing account. */
+export const DisplayNameSchema = Type.String({ minLength: 1, maxLength: 100 })
+export type DisplayName = Static<typeof DisplayNameSchema>
+
 export const EmailChangeCodeBodySchema = Type.Object({
   /** The six digits sent to the new address. */
   code: Type.String({ pattern: '^[0-9]{6}$' }),
@@ -319,6 +420,34 @@ export const EmailChangedResultSchema = Type.Object({
   }),
 })
 export type EmailChangedResult = Static<typeof EmailChangedResultSchema>
+
+/**
+ * Where a browser is sent afterwards: a URL on an allowed origin (`CORS_ORIGINS`, or this
+ * service's own), or a path, which is on this service. The value is resolved as a browser
+ * resolves it (WHATWG URL, against `BETTER_AUTH_URL`) and its origin decides; control
+ * characters, spaces, backslashes and credentials (`user@`) are refused (`INVALID_REDIRECT`).
+ * Omitted, emailed links lead to `PASSWORD_RESET_URL` or `EMAIL_VERIFICATION_URL`.
+ */
+export const RedirectUrlSchema = Type.String({ minLength: 1, maxLength: 2048 })
+export type RedirectUrl = Static<typeof RedirectUrlSchema>
+
+export const EmailSignInStartBodySchema = Type.Object({
+  email: EmailSchema,
+  /** The front-end page the emailed link opens, with `?token=` added (default: `EMAIL_SIGN_IN_URL`). */
+  redirectTo: Type.Optional(RedirectUrlSchema),
+  name: Type.Optional(DisplayNameSchema),
+}, { additionalProperties: false })
+export type EmailSignInStartBody = Static<typeof EmailSignInStartBodySchema>
+
+/** `email` with `code` (`{ "email": "alex.kim@example.com", "code": "482913" }`), or `token` alone (`{ "token": "hQm3XbE7tZ2pWk9sRf4nLc8vJy6dGa1u" }`). */
+export const EmailSignInVerifyBodySchema = Type.Object({
+  email: Type.Optional(EmailSchema),
+  /** The six-digit code from the email. */
+  code: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+  /** The `token` the emailed link carried. */
+  token: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
+}, { additionalProperties: false })
+export type EmailSignInVerifyBody = Static<typeof EmailSignInVerifyBodySchema>
 
 export const EmptyBodySchema = Type.Object({}, { additionalProperties: false })
 export type EmptyBody = Static<typeof EmptyBodySchema>
@@ -352,6 +481,8 @@ export const ErrorCodeSchema = Type.Enum([
   'PASSKEY_REGISTRATION_FAILED',
   'FRESH_SESSION_REQUIRED',
   'LAST_SIGN_IN_METHOD',
+  'USER_BANNED',
+  'FEDERATED_SIGN_IN_FAILED',
 ])
 export type ErrorCode = Static<typeof ErrorCodeSchema>
 
@@ -378,12 +509,49 @@ export const FastApiErrorSchema = Type.Object({
 })
 export type FastApiError = Static<typeof FastApiErrorSchema>
 
+export const FederatedExchangeBodySchema = Type.Object({
+  /** The `code` parameter the callback put on `redirectTo`. */
+  code: Type.String({ minLength: 1, maxLength: 256 }),
+  /** What the start operation answered. */
+  codeVerifier: Type.String({ minLength: 1, maxLength: 256 }),
+})
+export type FederatedExchangeBody = Static<typeof FederatedExchangeBodySchema>
+
+export const FederatedStartBodySchema = Type.Object({
+  redirectTo: RedirectUrlSchema,
+})
+export type FederatedStartBody = Static<typeof FederatedStartBodySchema>
+
+export const FederatedStartResultSchema = Type.Object({
+  /** The provider's authorization URL: send the browser there. */
+  url: Type.String(),
+  /** Keep it in the page; the exchange of the code needs it. Never put it in a URL. */
+  codeVerifier: Type.String(),
+})
+export type FederatedStartResult = Static<typeof FederatedStartResultSchema>
+
 export const HealthSchema = Type.Object({
   status: Type.Enum(['ok', 'unavailable']),
   database: Type.Enum(['up', 'down']),
   uptimeSeconds: Type.Integer({ minimum: 0 }),
 })
 export type Health = Static<typeof HealthSchema>
+
+export const IdentityLinkStartSchema = Type.Object({
+  /** The provider's authorization URL: send the browser there. */
+  url: Type.String(),
+})
+export type IdentityLinkStart = Static<typeof IdentityLinkStartSchema>
+
+export const IdentityListSchema = Type.Object({
+  identities: Type.Array(Type.Object({
+    providerId: Type.String(),
+    /** The user's id at the provider (`sub`). */
+    accountId: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+  })),
+})
+export type IdentityList = Static<typeof IdentityListSchema>
 
 /** An absolute `http` or `https` URL of a profile picture (e.g. `https://images.example.com/avatars/42.png`), without credentials (`user@`) or whitespace; anything else is `VALIDATION_ERROR`. */
 export const ImageUrlSchema = Type.String({ minLength: 1, maxLength: 2048, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\\\]+$' })
@@ -469,15 +637,23 @@ export const JwtSuccessResultSchema = Type.Object({
 })
 export type JwtSuccessResult = Static<typeof JwtSuccessResultSchema>
 
-/**
- * Where a browser is sent afterwards: a URL on an allowed origin (`CORS_ORIGINS`, or this
- * service's own), or a path, which is on this service. The value is resolved as a browser
- * resolves it (WHATWG URL, against `BETTER_AUTH_URL`) and its origin decides; control
- * characters, spaces, backslashes and credentials (`user@`) are refused (`INVALID_REDIRECT`).
- * Omitted, emailed links lead to `PASSWORD_RESET_URL` or `EMAIL_VERIFICATION_URL`.
- */
-export const RedirectUrlSchema = Type.String({ minLength: 1, maxLength: 2048 })
-export type RedirectUrl = Static<typeof RedirectUrlSchema>
+/** What the Better Auth SDK's `linkSocial()` sends; other fields it may send are ignored. */
+export const LinkSocialBodySchema = Type.Object({
+  provider: Type.String({ minLength: 1, maxLength: 32 }),
+  callbackURL: Type.Optional(RedirectUrlSchema),
+  errorCallbackURL: Type.Optional(RedirectUrlSchema),
+  disableRedirect: Type.Optional(Type.Boolean()),
+})
+export type LinkSocialBody = Static<typeof LinkSocialBodySchema>
+
+export const LinkedAccountSchema = Type.Object({
+  /** `credential` for the password, else the provider's id. */
+  providerId: Type.String(),
+  /** The user's id at the provider (`sub`); the user id for `credential`. */
+  accountId: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+})
+export type LinkedAccount = Static<typeof LinkedAccountSchema>
 
 /** Better Auth's `changeEmail` body (`newEmail`, `callbackURL`), with the re-authentication its own endpoint lacks. */
 export const NativeChangeEmailBodySchema = Type.Object({
@@ -507,6 +683,15 @@ export const NativeDeviceSessionSchema = Type.Object({
   device: DeviceSchema,
 })
 export type NativeDeviceSession = Static<typeof NativeDeviceSessionSchema>
+
+export const NativeMagicLinkBodySchema = Type.Object({
+  email: EmailSchema,
+  name: Type.Optional(DisplayNameSchema),
+  callbackURL: Type.Optional(RedirectUrlSchema),
+  newUserCallbackURL: Type.Optional(RedirectUrlSchema),
+  errorCallbackURL: Type.Optional(RedirectUrlSchema),
+}, { additionalProperties: false })
+export type NativeMagicLinkBody = Static<typeof NativeMagicLinkBodySchema>
 
 export const PasskeyClientExtensionResultsSchema = Type.Object({
   credProps: Type.Optional(Type.Object({
@@ -561,6 +746,21 @@ export const NativePasskeyVerifyRegistrationBodySchema = Type.Object({
 }, { additionalProperties: false })
 export type NativePasskeyVerifyRegistrationBody = Static<typeof NativePasskeyVerifyRegistrationBodySchema>
 
+export const NativeSendSignInCodeBodySchema = Type.Object({
+  email: EmailSchema,
+  /** Only `sign-in`. */
+  type: Type.Enum(['sign-in']),
+}, { additionalProperties: false })
+export type NativeSendSignInCodeBody = Static<typeof NativeSendSignInCodeBodySchema>
+
+export const NativeSignInEmailOtpBodySchema = Type.Object({
+  email: EmailSchema,
+  /** The six-digit code from the email. */
+  otp: Type.String({ minLength: 1, maxLength: 32 }),
+  name: Type.Optional(DisplayNameSchema),
+}, { additionalProperties: false })
+export type NativeSignInEmailOtpBody = Static<typeof NativeSignInEmailOtpBodySchema>
+
 export const NewApiKeySchema = Type.Object({
   /** Who or what will hold it. */
   name: Type.String({ minLength: 1, maxLength: 100 }),
@@ -569,6 +769,15 @@ export const NewApiKeySchema = Type.Object({
   expiresAt: Type.Optional(Type.String({ format: 'date-time' })),
 }, { additionalProperties: false })
 export type NewApiKey = Static<typeof NewApiKeySchema>
+
+export const NewWebhookEndpointSchema = Type.Object({
+  /** Where events are POSTed: `https://` (or `http://` outside production), no user name or password in it. */
+  url: Type.String({ minLength: 1, maxLength: 2048 }),
+  /** Who or what receives them. */
+  description: Type.Optional(Type.String({ maxLength: 500 })),
+  eventTypes: Type.Array(WebhookEventTypeSchema, { minItems: 1, maxItems: 12, uniqueItems: true }),
+}, { additionalProperties: false })
+export type NewWebhookEndpoint = Static<typeof NewWebhookEndpointSchema>
 
 export const PasskeySchema = Type.Object({
   /** The passkey's id, to rename or remove it. */
@@ -678,6 +887,18 @@ export const PasswordResetRequestBodySchema = Type.Object({
 }, { additionalProperties: false })
 export type PasswordResetRequestBody = Static<typeof PasswordResetRequestBodySchema>
 
+export const ProviderListSchema = Type.Object({
+  providers: Type.Array(Type.Object({
+    /** The id in start paths and in the callback path. */
+    id: Type.String(),
+    /** What to show. */
+    name: Type.String(),
+    /** `oidc`: OpenID Connect (an id_token, verified); `oauth2`: GitHub, without an id_token. */
+    type: Type.Enum(['oidc', 'oauth2']),
+  })),
+})
+export type ProviderList = Static<typeof ProviderListSchema>
+
 /** The new password is `password` or, as the Better Auth SDK sends it, `newPassword`. */
 export const ResetPasswordBodySchema = Type.Object({
   token: Type.String({ minLength: 1, maxLength: 256 }),
@@ -740,7 +961,7 @@ export const SecurityEventSchema = Type.Object({
   /** That request's `User-Agent`. */
   userAgent: Type.Union([Type.String(), Type.Null()]),
   device: DeviceSchema,
-  /** How a sign-in was proved or tried: `password`, `totp`, `backup_code`, `registration_token` (more may appear); null for other events. */
+  /** How a sign-in was proved or tried: `password`, `totp`, `backup_code`, `registration_token`, `passkey`, `magic_link`, `email_code` (more may appear); null for other events. */
   method: Type.Union([Type.String(), Type.Null()]),
   /** The session it concerns (its `id` in the list of sessions), when there is one. */
   sessionId: Type.Union([Type.String(), Type.Null()]),
@@ -804,6 +1025,28 @@ export const SignUpEmailBodySchema = Type.Object({
 }, { additionalProperties: false })
 export type SignUpEmailBody = Static<typeof SignUpEmailBodySchema>
 
+/** What the Better Auth SDK's `signIn.social()` sends; other fields it may send are ignored. */
+export const SocialSignInBodySchema = Type.Object({
+  /** The provider's id (`GET /api/v1/providers`). */
+  provider: Type.String({ minLength: 1, maxLength: 32 }),
+  callbackURL: Type.Optional(RedirectUrlSchema),
+  errorCallbackURL: Type.Optional(RedirectUrlSchema),
+  newUserCallbackURL: Type.Optional(RedirectUrlSchema),
+  /** Answer `redirect: false`, so the SDK does not navigate by itself. */
+  disableRedirect: Type.Optional(Type.Boolean()),
+  /** The address to suggest at the provider (`login_hint`). */
+  loginHint: Type.Optional(Type.String({ maxLength: 320 })),
+})
+export type SocialSignInBody = Static<typeof SocialSignInBodySchema>
+
+export const SocialSignInResultSchema = Type.Object({
+  /** The provider's authorization URL. */
+  url: Type.String(),
+  /** Whether the SDK should send the browser there itself. */
+  redirect: Type.Boolean(),
+})
+export type SocialSignInResult = Static<typeof SocialSignInResultSchema>
+
 export const SuccessResultSchema = Type.Object({
   success: Type.Literal(true),
   /** The same as `success`, for the Better Auth SDK. */
@@ -832,6 +1075,11 @@ export const TwoFactorResultSchema = Type.Object({
   user: UserSchema,
 })
 export type TwoFactorResult = Static<typeof TwoFactorResultSchema>
+
+export const UnlinkAccountBodySchema = Type.Object({
+  providerId: Type.String({ minLength: 1, maxLength: 32 }),
+})
+export type UnlinkAccountBody = Static<typeof UnlinkAccountBodySchema>
 
 export const V1ChangeEmailResultSchema = Type.Object({
   success: Type.Literal(true),
@@ -1024,3 +1272,63 @@ export const VerifyEmailResultSchema = Type.Object({
   }),
 })
 export type VerifyEmailResult = Static<typeof VerifyEmailResultSchema>
+
+/** One POST of a delivery, as the receiver answered it. */
+export const WebhookAttemptSchema = Type.Object({
+  attemptedAt: Type.String({ format: 'date-time' }),
+  /** The receiver's HTTP status; a 2xx is success. Null when no answer came. */
+  statusCode: Type.Union([Type.Integer(), Type.Null()]),
+  durationMs: Type.Integer({ minimum: 0 }),
+  /** The first KiB of the receiver's answer, as text. */
+  responseExcerpt: Type.Union([Type.String({ maxLength: 1024 }), Type.Null()]),
+  /** Why no answer came: refused, timed out, a non-public address. */
+  error: Type.Union([Type.String(), Type.Null()]),
+})
+export type WebhookAttempt = Static<typeof WebhookAttemptSchema>
+
+/** One event to one endpoint. */
+export const WebhookDeliverySchema = Type.Object({
+  id: Type.String(),
+  /** The event's `webhook-id`: the same on every attempt and every re-send. */
+  webhookId: Type.String(),
+  eventType: WebhookEventTypeSchema,
+  /** `pending` until a 2xx (`sent`), or `dead` once retries ran out or the endpoint was disabled. */
+  state: Type.Enum(['pending', 'sent', 'dead']),
+  createdAt: Type.String({ format: 'date-time' }),
+  nextAttemptAt: Type.String({ format: 'date-time' }),
+  /** After a failure past this time it is dead-lettered. */
+  giveUpAt: Type.String({ format: 'date-time' }),
+  deliveredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  /** Oldest first. */
+  attempts: Type.Array(WebhookAttemptSchema),
+})
+export type WebhookDelivery = Static<typeof WebhookDeliverySchema>
+
+export const WebhookDeliveryPageSchema = Type.Object({
+  /** Newest first. */
+  deliveries: Type.Array(WebhookDeliverySchema),
+  /** The next (older) page: pass it as `cursor`. Null on the last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+})
+export type WebhookDeliveryPage = Static<typeof WebhookDeliveryPageSchema>
+
+export const WebhookEndpointListSchema = Type.Object({
+  endpoints: Type.Array(WebhookEndpointSchema),
+})
+export type WebhookEndpointList = Static<typeof WebhookEndpointListSchema>
+
+export const WebhookEndpointUpdateSchema = Type.Object({
+  url: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+  description: Type.Optional(Type.String({ maxLength: 500 })),
+  eventTypes: Type.Optional(Type.Array(WebhookEventTypeSchema, { minItems: 1, maxItems: 12, uniqueItems: true })),
+  /** False disables the endpoint; true enables it again. */
+  enabled: Type.Optional(Type.Boolean()),
+}, { minProperties: 1, additionalProperties: false })
+export type WebhookEndpointUpdate = Static<typeof WebhookEndpointUpdateSchema>
+
+export const WebhookSecretRotationSchema = Type.Object({
+  /** How long the secret before keeps signing alongside the new one. */
+  overlapSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 604800, default: 86400 })),
+}, { additionalProperties: false })
+export type WebhookSecretRotation = Static<typeof WebhookSecretRotationSchema>

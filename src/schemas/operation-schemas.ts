@@ -3,7 +3,9 @@ import { Type, type TSchema } from 'typebox'
 import {
   AccountDeletionBodySchema,
   AccountExportSchema,
+  AdminNewUserSchema,
   AdminUserSchema,
+  AdminUserBanSchema,
   AdminUserPageSchema,
   AdminUserUpdateSchema,
   ApiKeySchema,
@@ -14,14 +16,22 @@ import {
   ChangePasswordBodySchema,
   ChangePasswordResultSchema,
   CreatedApiKeySchema,
+  CreatedWebhookEndpointSchema,
   DeleteUserResultSchema,
   DeviceSessionListSchema,
   EmailChangeCodeBodySchema,
   EmailChangeUndoBodySchema,
   EmailChangedResultSchema,
+  EmailSignInStartBodySchema,
+  EmailSignInVerifyBodySchema,
   EmptyBodySchema,
   FastApiErrorSchema,
+  FederatedExchangeBodySchema,
+  FederatedStartBodySchema,
+  FederatedStartResultSchema,
   HealthSchema,
+  IdentityLinkStartSchema,
+  IdentityListSchema,
   IntrospectionBodySchema,
   IntrospectionResultSchema,
   JsonWebKeySetSchema,
@@ -33,11 +43,17 @@ import {
   JwtSignupBodySchema,
   JwtSuccessResultSchema,
   JwtUserSchema,
+  LinkSocialBodySchema,
+  LinkedAccountSchema,
   NativeChangeEmailBodySchema,
   NativeDeviceSessionSchema,
+  NativeMagicLinkBodySchema,
   NativePasskeyVerifyAuthenticationBodySchema,
   NativePasskeyVerifyRegistrationBodySchema,
+  NativeSendSignInCodeBodySchema,
+  NativeSignInEmailOtpBodySchema,
   NewApiKeySchema,
+  NewWebhookEndpointSchema,
   PasskeySchema,
   PasskeyAuthenticationOptionsSchema,
   PasskeyIdBodySchema,
@@ -45,6 +61,7 @@ import {
   PasskeyUpdateBodySchema,
   PasskeyUpdateResultSchema,
   PasswordResetRequestBodySchema,
+  ProviderListSchema,
   ResetPasswordBodySchema,
   RevokeSessionBodySchema,
   RevokedSessionsSchema,
@@ -55,10 +72,13 @@ import {
   SignInEmailBodySchema,
   SignInResultSchema,
   SignUpEmailBodySchema,
+  SocialSignInBodySchema,
+  SocialSignInResultSchema,
   SuccessResultSchema,
   TwoFactorCodeBodySchema,
   TwoFactorRedirectSchema,
   TwoFactorResultSchema,
+  UnlinkAccountBodySchema,
   V1ChangeEmailResultSchema,
   V1CompleteRegistrationBodySchema,
   V1EmailBodySchema,
@@ -87,6 +107,12 @@ import {
   V1VerifyMfaBodySchema,
   VerifyEmailBodySchema,
   VerifyEmailResultSchema,
+  WebhookDeliverySchema,
+  WebhookDeliveryPageSchema,
+  WebhookEndpointSchema,
+  WebhookEndpointListSchema,
+  WebhookEndpointUpdateSchema,
+  WebhookSecretRotationSchema,
 } from './components.js'
 import type { OperationId } from './operations.js'
 
@@ -182,10 +208,341 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN', 'USER_BANNED']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeSignInSocial: {
+    body: SocialSignInBodySchema,
+    response: {
+      200: SocialSignInResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeOAuthCallback: {
+    params: Type.Object({
+      /** The provider's id, as in `OIDC_PROVIDERS`. */
+      providerId: Type.String({ minLength: 1, maxLength: 32 }),
+    }),
+    querystring: Type.Object({
+      /** The provider's authorization code. */
+      code: Type.Optional(Type.String({ maxLength: 2048 })),
+      /** The flow's `state`, as the authorization URL carried it. */
+      state: Type.Optional(Type.String({ maxLength: 512 })),
+      /** The issuer, when the provider names it (RFC 9207); it must be the provider's. */
+      iss: Type.Optional(Type.String({ maxLength: 2048 })),
+      /** The provider's error code, when the user declined or it failed. */
+      error: Type.Optional(Type.String({ maxLength: 256 })),
+      /** The provider's error text. */
+      error_description: Type.Optional(Type.String({ maxLength: 2048 })),
+    }),
+    response: {
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FEDERATED_SIGN_IN_FAILED', 'INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FEDERATED_SIGN_IN_FAILED', 'INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeListAccounts: {
+    response: {
+      200: Type.Array(LinkedAccountSchema),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeLinkSocial: {
+    body: LinkSocialBodySchema,
+    response: {
+      200: SocialSignInResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeUnlinkAccount: {
+    body: UnlinkAccountBodySchema,
+    response: {
+      200: SuccessResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      409: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['LAST_SIGN_IN_METHOD']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['LAST_SIGN_IN_METHOD']),
         message: Type.String(),
       }),
       413: Type.Object({
@@ -1300,10 +1657,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
         message: Type.String(),
       }),
       413: Type.Object({
@@ -1370,10 +1727,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
         message: Type.String(),
       }),
       413: Type.Object({
@@ -1598,10 +1955,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
         message: Type.String(),
       }),
       413: Type.Object({
@@ -1847,6 +2204,247 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
     },
   },
+  nativeSignInMagicLink: {
+    body: NativeMagicLinkBodySchema,
+    response: {
+      200: SuccessResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeMagicLinkVerify: {
+    querystring: Type.Object({
+      /** The token the emailed link carries. */
+      token: Type.String({ minLength: 1, maxLength: 256 }),
+      /** Where to send the browser once signed in (see `RedirectUrl`). */
+      callbackURL: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+      /** Where to send the browser when the link created the account (with `EMAIL_SIGN_UP=true`). */
+      newUserCallbackURL: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+      /** Where to send the browser when the link is not accepted. */
+      errorCallbackURL: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+    }),
+    response: {
+      200: Type.Union([SignInResultSchema, TwoFactorRedirectSchema], { discriminator: { propertyName: 'kind', mapping: { session: '#/components/schemas/SignInResult', two_factor_redirect: '#/components/schemas/TwoFactorRedirect' } } }),
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_TOKEN', 'INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_TOKEN', 'INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['USER_BANNED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['USER_BANNED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeEmailOtpSendVerificationOtp: {
+    body: NativeSendSignInCodeBodySchema,
+    response: {
+      200: SuccessResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  nativeSignInEmailOtp: {
+    body: NativeSignInEmailOtpBodySchema,
+    response: {
+      200: Type.Union([SignInResultSchema, TwoFactorRedirectSchema], { discriminator: { propertyName: 'kind', mapping: { session: '#/components/schemas/SignInResult', two_factor_redirect: '#/components/schemas/TwoFactorRedirect' } } }),
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CODE', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CODE', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
   nativeDeleteUser: {
     body: AccountDeletionBodySchema,
     response: {
@@ -1988,6 +2586,65 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
   },
   jwtLogin: {
     body: JwtLoginBodySchema,
+    response: {
+      200: JwtAuthResultSchema,
+      401: FastApiErrorSchema,
+      403: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtEmailSignInStart: {
+    body: EmailSignInStartBodySchema,
+    response: {
+      200: JwtMessageResultSchema,
+      403: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtEmailSignInVerify: {
+    body: EmailSignInVerifyBodySchema,
+    response: {
+      200: JwtAuthResultSchema,
+      401: FastApiErrorSchema,
+      403: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtOAuthStart: {
+    body: FederatedStartBodySchema,
+    params: Type.Object({
+      /** The provider's id (`GET /api/v1/providers`). */
+      provider: Type.String({ minLength: 1, maxLength: 32 }),
+    }),
+    response: {
+      200: FederatedStartResultSchema,
+      403: FastApiErrorSchema,
+      404: FastApiErrorSchema,
+      413: FastApiErrorSchema,
+      415: FastApiErrorSchema,
+      422: FastApiErrorSchema,
+      429: FastApiErrorSchema,
+      500: FastApiErrorSchema,
+      503: FastApiErrorSchema,
+    },
+  },
+  jwtOAuthExchange: {
+    body: FederatedExchangeBodySchema,
     response: {
       200: JwtAuthResultSchema,
       401: FastApiErrorSchema,
@@ -2361,10 +3018,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
         message: Type.String(),
       }),
       413: Type.Object({
@@ -2431,6 +3088,179 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN', 'USER_BANNED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN', 'USER_BANNED']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceListProviders: {
+    response: {
+      200: ProviderListSchema,
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1OAuthStart: {
+    body: FederatedStartBodySchema,
+    params: Type.Object({
+      /** The provider's id (`GET /api/v1/providers`). */
+      provider: Type.String({ minLength: 1, maxLength: 32 }),
+    }),
+    response: {
+      200: FederatedStartResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1OAuthExchange: {
+    body: FederatedExchangeBodySchema,
+    response: {
+      200: Type.Union([V1TokenResultSchema, V1MfaChallengeSchema], { discriminator: { propertyName: 'kind', mapping: { tokens: '#/components/schemas/V1TokenResult', mfa_challenge: '#/components/schemas/V1MfaChallenge' } } }),
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CODE', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CODE', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
           code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
           message: Type.String(),
         }),
@@ -2451,6 +3281,189 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1ListIdentities: {
+    response: {
+      200: IdentityListSchema,
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1LinkIdentity: {
+    body: FederatedStartBodySchema,
+    params: Type.Object({
+      /** The provider's id (`GET /api/v1/providers`). */
+      provider: Type.String({ minLength: 1, maxLength: 32 }),
+    }),
+    response: {
+      200: IdentityLinkStartSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1UnlinkIdentity: {
+    params: Type.Object({
+      /** The provider's id, as listed. */
+      provider: Type.String({ minLength: 1, maxLength: 32 }),
+    }),
+    response: {
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      409: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['LAST_SIGN_IN_METHOD']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['LAST_SIGN_IN_METHOD']),
         message: Type.String(),
       }),
       429: Type.Object({
@@ -2501,10 +3514,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
         message: Type.String(),
       }),
       413: Type.Object({
@@ -2571,10 +3584,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
         message: Type.String(),
       }),
       413: Type.Object({
@@ -3795,10 +4808,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN', 'USER_BANNED']),
         message: Type.String(),
       }),
       413: Type.Object({
@@ -4023,6 +5036,130 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1EmailSignInStart: {
+    body: EmailSignInStartBodySchema,
+    response: {
+      200: V1MessageResultSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_REDIRECT', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1EmailSignInVerify: {
+    body: EmailSignInVerifyBodySchema,
+    response: {
+      200: Type.Union([V1TokenResultSchema, V1MfaChallengeSchema], { discriminator: { propertyName: 'kind', mapping: { tokens: '#/components/schemas/V1TokenResult', mfa_challenge: '#/components/schemas/V1MfaChallenge' } } }),
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CODE', 'INVALID_TOKEN', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CODE', 'INVALID_TOKEN', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN_ORIGIN', 'USER_BANNED']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
         message: Type.String(),
       }),
       429: Type.Object({
@@ -4369,6 +5506,8 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       createdBefore: Type.Optional(Type.String({ format: 'date-time' })),
       /** Only users whose address is (`true`) or is not (`false`) verified. */
       verified: Type.Optional(Type.Boolean()),
+      /** Only users under a ban that applies now (`true`), or not (`false`; a ban that has ended counts as none). */
+      banned: Type.Optional(Type.Boolean()),
       /** Users per page. */
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
       /** `nextCursor` of the page before, as it was given: opaque, tied to the filters it was issued with. Absent: the newest users. A cursor that was altered, or is sent with other filters, is refused (400 `INVALID_CURSOR`). */
@@ -4398,6 +5537,84 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminCreateUser: {
+    body: AdminNewUserSchema,
+    response: {
+      201: AdminUserSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR', 'WEAK_PASSWORD']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR', 'WEAK_PASSWORD']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      409: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_ALREADY_EXISTS']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_ALREADY_EXISTS']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
         message: Type.String(),
       }),
       429: Type.Object({
@@ -4531,6 +5748,14 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
         code: Type.Enum(['NOT_FOUND']),
         message: Type.String(),
       }),
+      409: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['EMAIL_ALREADY_EXISTS']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['EMAIL_ALREADY_EXISTS']),
+        message: Type.String(),
+      }),
       413: Type.Object({
         error: Type.Object({
           code: Type.Enum(['PAYLOAD_TOO_LARGE']),
@@ -4545,6 +5770,70 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
           message: Type.String(),
         }),
         code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminDeleteUser: {
+    params: Type.Object({
+      /** The user's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
         message: Type.String(),
       }),
       429: Type.Object({
@@ -4844,6 +6133,764 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
     }),
     response: {
       200: AdminUserSchema,
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminBanUser: {
+    body: AdminUserBanSchema,
+    params: Type.Object({
+      /** The user's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: AdminUserSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminUnbanUser: {
+    params: Type.Object({
+      /** The user's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: AdminUserSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminSendPasswordReset: {
+    params: Type.Object({
+      /** The user's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminListWebhookEndpoints: {
+    response: {
+      200: WebhookEndpointListSchema,
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminCreateWebhookEndpoint: {
+    body: NewWebhookEndpointSchema,
+    response: {
+      201: CreatedWebhookEndpointSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminGetWebhookEndpoint: {
+    params: Type.Object({
+      /** The endpoint's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: WebhookEndpointSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminUpdateWebhookEndpoint: {
+    body: WebhookEndpointUpdateSchema,
+    params: Type.Object({
+      /** The endpoint's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: WebhookEndpointSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminDeleteWebhookEndpoint: {
+    params: Type.Object({
+      /** The endpoint's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: WebhookEndpointSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminRotateWebhookSecret: {
+    body: WebhookSecretRotationSchema,
+    params: Type.Object({
+      /** The endpoint's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      200: CreatedWebhookEndpointSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminListWebhookDeliveries: {
+    params: Type.Object({
+      /** The endpoint's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    querystring: Type.Object({
+      /** Deliveries per page. */
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+      /** `nextCursor` of the page before, as it was given: opaque, tied to the endpoint. A cursor that was altered, or is sent for another endpoint, is refused (400 `INVALID_CURSOR`). */
+      cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    }),
+    response: {
+      200: WebhookDeliveryPageSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR', 'INVALID_CURSOR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR', 'INVALID_CURSOR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNAUTHORIZED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNAUTHORIZED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  serviceAdminResendWebhookDelivery: {
+    params: Type.Object({
+      /** The endpoint's `id`. */
+      id: Type.String({ minLength: 1, maxLength: 64 }),
+      /** The delivery's `id`. */
+      deliveryId: Type.String({ minLength: 1, maxLength: 64 }),
+    }),
+    response: {
+      202: WebhookDeliverySchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
       401: Type.Object({
         error: Type.Object({
           code: Type.Enum(['UNAUTHORIZED']),

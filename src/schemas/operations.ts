@@ -2,7 +2,9 @@
 import type {
   AccountDeletionBody,
   AccountExport,
+  AdminNewUser,
   AdminUser,
+  AdminUserBan,
   AdminUserPage,
   AdminUserUpdate,
   ApiKey,
@@ -13,14 +15,22 @@ import type {
   ChangePasswordBody,
   ChangePasswordResult,
   CreatedApiKey,
+  CreatedWebhookEndpoint,
   DeleteUserResult,
   DeviceSessionList,
   EmailChangeCodeBody,
   EmailChangeUndoBody,
   EmailChangedResult,
+  EmailSignInStartBody,
+  EmailSignInVerifyBody,
   EmptyBody,
   FastApiError,
+  FederatedExchangeBody,
+  FederatedStartBody,
+  FederatedStartResult,
   Health,
+  IdentityLinkStart,
+  IdentityList,
   IntrospectionBody,
   IntrospectionResult,
   JsonWebKeySet,
@@ -32,11 +42,17 @@ import type {
   JwtSignupBody,
   JwtSuccessResult,
   JwtUser,
+  LinkSocialBody,
+  LinkedAccount,
   NativeChangeEmailBody,
   NativeDeviceSession,
+  NativeMagicLinkBody,
   NativePasskeyVerifyAuthenticationBody,
   NativePasskeyVerifyRegistrationBody,
+  NativeSendSignInCodeBody,
+  NativeSignInEmailOtpBody,
   NewApiKey,
+  NewWebhookEndpoint,
   Passkey,
   PasskeyAuthenticationOptions,
   PasskeyIdBody,
@@ -44,6 +60,7 @@ import type {
   PasskeyUpdateBody,
   PasskeyUpdateResult,
   PasswordResetRequestBody,
+  ProviderList,
   ResetPasswordBody,
   RevokeSessionBody,
   RevokedSessions,
@@ -54,10 +71,13 @@ import type {
   SignInEmailBody,
   SignInResult,
   SignUpEmailBody,
+  SocialSignInBody,
+  SocialSignInResult,
   SuccessResult,
   TwoFactorCodeBody,
   TwoFactorRedirect,
   TwoFactorResult,
+  UnlinkAccountBody,
   V1ChangeEmailResult,
   V1CompleteRegistrationBody,
   V1EmailBody,
@@ -86,6 +106,12 @@ import type {
   V1VerifyMfaBody,
   VerifyEmailBody,
   VerifyEmailResult,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookEndpoint,
+  WebhookEndpointList,
+  WebhookEndpointUpdate,
+  WebhookSecretRotation,
 } from './components.js'
 
 /** POST /api/auth/sign-up/email: Create an account with email and password, and sign in */
@@ -109,7 +135,83 @@ export interface NativeSignInEmailOperation {
   reply: {
     200: SignInResult | TwoFactorRedirect
     400: { error: { code: 'INVALID_CREDENTIALS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CREDENTIALS' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
-    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/sign-in/social: Start a sign-in with a provider (Better Auth SDK `signIn.social`) */
+export interface NativeSignInSocialOperation {
+  body: SocialSignInBody
+  reply: {
+    200: SocialSignInResult
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/callback/{providerId}: Where every provider sends the browser back (register this URL at the provider) */
+export interface NativeOAuthCallbackOperation {
+  params: { providerId: string }
+  query: { code?: string; state?: string; iss?: string; error?: string; error_description?: string }
+  reply: {
+    302: undefined
+    400: { error: { code: 'FEDERATED_SIGN_IN_FAILED' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'FEDERATED_SIGN_IN_FAILED' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/list-accounts: The signed-in user's ways to sign in with a password or a provider (Better Auth SDK `listAccounts`) */
+export interface NativeListAccountsOperation {
+  reply: {
+    200: LinkedAccount[]
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/link-social: Link a provider identity to the signed-in user (Better Auth SDK `linkSocial`) */
+export interface NativeLinkSocialOperation {
+  body: LinkSocialBody
+  reply: {
+    200: SocialSignInResult
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/unlink-account: Unlink a provider identity from the signed-in user (Better Auth SDK `unlinkAccount`) */
+export interface NativeUnlinkAccountOperation {
+  body: UnlinkAccountBody
+  reply: {
+    200: SuccessResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    409: { error: { code: 'LAST_SIGN_IN_METHOD'; message: string }; code: 'LAST_SIGN_IN_METHOD'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -390,7 +492,7 @@ export interface NativeVerifyTotpOperation {
     200: TwoFactorResult
     400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
-    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -406,7 +508,7 @@ export interface NativeVerifyBackupCodeOperation {
     200: TwoFactorResult
     400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'SESSION_EXPIRED'; message: string }
-    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -462,7 +564,7 @@ export interface NativePasskeyVerifyAuthenticationOperation {
     200: SessionWithUser
     400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'INVALID_PASSKEY'; message: string }; code: 'INVALID_PASSKEY'; message: string }
-    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -509,6 +611,65 @@ export interface NativePasskeyUpdatePasskeyOperation {
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
     403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
     404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/sign-in/magic-link: Email a sign-in link (Better Auth SDK, magicLinkClient) */
+export interface NativeSignInMagicLinkOperation {
+  body: NativeMagicLinkBody
+  reply: {
+    200: SuccessResult
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/auth/magic-link/verify: The link in the sign-in email (Better Auth SDK, magicLinkClient) */
+export interface NativeMagicLinkVerifyOperation {
+  query: { token: string; callbackURL?: string; newUserCallbackURL?: string; errorCallbackURL?: string }
+  reply: {
+    200: SignInResult | TwoFactorRedirect
+    302: undefined
+    400: { error: { code: 'INVALID_TOKEN' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'USER_BANNED'; message: string }; code: 'USER_BANNED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/email-otp/send-verification-otp: Email a six-digit sign-in code (Better Auth SDK, emailOTPClient) */
+export interface NativeEmailOtpSendVerificationOtpOperation {
+  body: NativeSendSignInCodeBody
+  reply: {
+    200: SuccessResult
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/auth/sign-in/email-otp: Sign in with the emailed six-digit code (Better Auth SDK, emailOTPClient) */
+export interface NativeSignInEmailOtpOperation {
+  body: NativeSignInEmailOtpBody
+  reply: {
+    200: SignInResult | TwoFactorRedirect
+    400: { error: { code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -580,6 +741,70 @@ export interface JwtSignupOperation {
 /** POST /auth/login: Sign in and get a JWT */
 export interface JwtLoginOperation {
   body: JwtLoginBody
+  reply: {
+    200: JwtAuthResult
+    401: FastApiError
+    403: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/email-sign-in/start: Email a sign-in link and a six-digit code */
+export interface JwtEmailSignInStartOperation {
+  body: EmailSignInStartBody
+  reply: {
+    200: JwtMessageResult
+    403: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/email-sign-in/verify: Sign in with the emailed code or link token and get a JWT */
+export interface JwtEmailSignInVerifyOperation {
+  body: EmailSignInVerifyBody
+  reply: {
+    200: JwtAuthResult
+    401: FastApiError
+    403: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/oauth/{provider}/start: Start a sign-in with a provider */
+export interface JwtOAuthStartOperation {
+  body: FederatedStartBody
+  params: { provider: string }
+  reply: {
+    200: FederatedStartResult
+    403: FastApiError
+    404: FastApiError
+    413: FastApiError
+    415: FastApiError
+    422: FastApiError
+    429: FastApiError
+    500: FastApiError
+    503: FastApiError
+  }
+}
+
+/** POST /auth/oauth/exchange: Exchange the one-time code of a provider sign-in for a JWT */
+export interface JwtOAuthExchangeOperation {
+  body: FederatedExchangeBody
   reply: {
     200: JwtAuthResult
     401: FastApiError
@@ -805,7 +1030,7 @@ export interface V1CompleteRegistrationOperation {
     200: V1TokenResult
     400: { error: { code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'MFA_REQUIRED' | 'SESSION_EXPIRED'; message: string }; code: 'MFA_REQUIRED' | 'SESSION_EXPIRED'; message: string }
-    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -821,9 +1046,96 @@ export interface V1LoginOperation {
     200: V1TokenResult | V1MfaChallenge
     400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'INVALID_CREDENTIALS'; message: string }; code: 'INVALID_CREDENTIALS'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/providers: The sign-in providers a front end may offer */
+export interface ServiceListProvidersOperation {
+  reply: {
+    200: ProviderList
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/oauth/{provider}/start: Start a sign-in with a provider */
+export interface V1OAuthStartOperation {
+  body: FederatedStartBody
+  params: { provider: string }
+  reply: {
+    200: FederatedStartResult
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/oauth/exchange: Exchange the one-time code of a provider sign-in: tokens, or an MFA challenge */
+export interface V1OAuthExchangeOperation {
+  body: FederatedExchangeBody
+  reply: {
+    200: V1TokenResult | V1MfaChallenge
+    400: { error: { code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
     403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/better-auth/identities: The provider identities linked to the signed-in user */
+export interface V1ListIdentitiesOperation {
+  reply: {
+    200: IdentityList
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/identities/{provider}/link: Link a provider identity to the signed-in user */
+export interface V1LinkIdentityOperation {
+  body: FederatedStartBody
+  params: { provider: string }
+  reply: {
+    200: IdentityLinkStart
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/better-auth/identities/{provider}: Unlink a provider identity from the signed-in user */
+export interface V1UnlinkIdentityOperation {
+  params: { provider: string }
+  reply: {
+    204: undefined
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    409: { error: { code: 'LAST_SIGN_IN_METHOD'; message: string }; code: 'LAST_SIGN_IN_METHOD'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
     500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
     503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
@@ -837,7 +1149,7 @@ export interface V1VerifyMfaOperation {
     200: V1TokenResult
     400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'INVALID_MFA_CODE' | 'INVALID_PASSKEY' | 'SESSION_EXPIRED'; message: string }; code: 'INVALID_MFA_CODE' | 'INVALID_PASSKEY' | 'SESSION_EXPIRED'; message: string }
-    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -853,7 +1165,7 @@ export interface V1RefreshTokenOperation {
     200: V1TokenResult
     400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'SESSION_EXPIRED' | 'TOKEN_REUSED'; message: string }; code: 'SESSION_EXPIRED' | 'TOKEN_REUSED'; message: string }
-    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -1141,7 +1453,7 @@ export interface V1PasskeyLoginVerifyOperation {
     200: V1TokenResult
     400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'INVALID_PASSKEY'; message: string }; code: 'INVALID_PASSKEY'; message: string }
-    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
@@ -1197,6 +1509,36 @@ export interface V1ExportAccountOperation {
   reply: {
     200: AccountExport
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/email-sign-in/start: Email a sign-in link and a six-digit code */
+export interface V1EmailSignInStartOperation {
+  body: EmailSignInStartBody
+  reply: {
+    200: V1MessageResult
+    400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/email-sign-in/verify: Sign in with the emailed code or link token: tokens, or an MFA challenge */
+export interface V1EmailSignInVerifyOperation {
+  body: EmailSignInVerifyBody
+  reply: {
+    200: V1TokenResult | V1MfaChallenge
+    400: { error: { code: 'INVALID_CODE' | 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'INVALID_TOKEN' | 'VALIDATION_ERROR'; message: string }
+    403: { error: { code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
     500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
     503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
@@ -1284,12 +1626,29 @@ export interface ServiceAdminRevokeKeyOperation {
 
 /** GET /api/v1/admin/users: List and search users */
 export interface ServiceAdminListUsersOperation {
-  query: { emailPrefix?: string; createdAfter?: string; createdBefore?: string; verified?: boolean; limit?: number; cursor?: string }
+  query: { emailPrefix?: string; createdAfter?: string; createdBefore?: string; verified?: boolean; banned?: boolean; limit?: number; cursor?: string }
   reply: {
     200: AdminUserPage
     400: { error: { code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }; code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }
     401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
     403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/admin/users: Create a user */
+export interface ServiceAdminCreateUserOperation {
+  body: AdminNewUser
+  reply: {
+    201: AdminUser
+    400: { error: { code: 'VALIDATION_ERROR' | 'WEAK_PASSWORD'; message: string }; code: 'VALIDATION_ERROR' | 'WEAK_PASSWORD'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    409: { error: { code: 'EMAIL_ALREADY_EXISTS'; message: string }; code: 'EMAIL_ALREADY_EXISTS'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
     500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
     503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
@@ -1311,7 +1670,7 @@ export interface ServiceAdminGetUserOperation {
   }
 }
 
-/** PATCH /api/v1/admin/users/{id}: Change a user's name or verified flag */
+/** PATCH /api/v1/admin/users/{id}: Change a user's name, email address or verified flag */
 export interface ServiceAdminUpdateUserOperation {
   body: AdminUserUpdate
   params: { id: string }
@@ -1321,8 +1680,24 @@ export interface ServiceAdminUpdateUserOperation {
     401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
     403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
     404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    409: { error: { code: 'EMAIL_ALREADY_EXISTS'; message: string }; code: 'EMAIL_ALREADY_EXISTS'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/admin/users/{id}: Delete a user */
+export interface ServiceAdminDeleteUserOperation {
+  params: { id: string }
+  reply: {
+    204: undefined
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
     500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
     503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
@@ -1402,10 +1777,188 @@ export interface ServiceAdminResetMfaOperation {
   }
 }
 
+/** POST /api/v1/admin/users/{id}/ban: Ban a user */
+export interface ServiceAdminBanUserOperation {
+  body: AdminUserBan
+  params: { id: string }
+  reply: {
+    200: AdminUser
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/admin/users/{id}/unban: Lift a user's ban */
+export interface ServiceAdminUnbanUserOperation {
+  params: { id: string }
+  reply: {
+    200: AdminUser
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/admin/users/{id}/password-reset: Send a user a password-reset link */
+export interface ServiceAdminSendPasswordResetOperation {
+  params: { id: string }
+  reply: {
+    202: undefined
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/admin/webhooks: Every webhook endpoint */
+export interface ServiceAdminListWebhookEndpointsOperation {
+  reply: {
+    200: WebhookEndpointList
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/admin/webhooks: Register a webhook endpoint */
+export interface ServiceAdminCreateWebhookEndpointOperation {
+  body: NewWebhookEndpoint
+  reply: {
+    201: CreatedWebhookEndpoint
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/admin/webhooks/{id}: One webhook endpoint */
+export interface ServiceAdminGetWebhookEndpointOperation {
+  params: { id: string }
+  reply: {
+    200: WebhookEndpoint
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** PATCH /api/v1/admin/webhooks/{id}: Change a webhook endpoint, or disable or enable it */
+export interface ServiceAdminUpdateWebhookEndpointOperation {
+  body: WebhookEndpointUpdate
+  params: { id: string }
+  reply: {
+    200: WebhookEndpoint
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** DELETE /api/v1/admin/webhooks/{id}: Delete a webhook endpoint */
+export interface ServiceAdminDeleteWebhookEndpointOperation {
+  params: { id: string }
+  reply: {
+    200: WebhookEndpoint
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/admin/webhooks/{id}/rotate-secret: Replace a webhook endpoint's signing secret */
+export interface ServiceAdminRotateWebhookSecretOperation {
+  body: WebhookSecretRotation
+  params: { id: string }
+  reply: {
+    200: CreatedWebhookEndpoint
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** GET /api/v1/admin/webhooks/{id}/deliveries: A webhook endpoint's deliveries and their attempts */
+export interface ServiceAdminListWebhookDeliveriesOperation {
+  params: { id: string }
+  query: { limit?: number; cursor?: string }
+  reply: {
+    200: WebhookDeliveryPage
+    400: { error: { code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }; code: 'VALIDATION_ERROR' | 'INVALID_CURSOR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/admin/webhooks/{id}/deliveries/{deliveryId}/resend: Send a webhook delivery again */
+export interface ServiceAdminResendWebhookDeliveryOperation {
+  params: { id: string; deliveryId: string }
+  reply: {
+    202: WebhookDelivery
+    400: { error: { code: 'VALIDATION_ERROR'; message: string }; code: 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'UNAUTHORIZED'; message: string }; code: 'UNAUTHORIZED'; message: string }
+    403: { error: { code: 'FORBIDDEN'; message: string }; code: 'FORBIDDEN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
 /** Every operation of the spec, by operationId. */
 export interface Operations {
   nativeSignUpEmail: NativeSignUpEmailOperation
   nativeSignInEmail: NativeSignInEmailOperation
+  nativeSignInSocial: NativeSignInSocialOperation
+  nativeOAuthCallback: NativeOAuthCallbackOperation
+  nativeListAccounts: NativeListAccountsOperation
+  nativeLinkSocial: NativeLinkSocialOperation
+  nativeUnlinkAccount: NativeUnlinkAccountOperation
   nativeSignOut: NativeSignOutOperation
   nativeGetSession: NativeGetSessionOperation
   nativeGetSessionStatus: NativeGetSessionStatusOperation
@@ -1434,12 +1987,20 @@ export interface Operations {
   nativePasskeyListUserPasskeys: NativePasskeyListUserPasskeysOperation
   nativePasskeyDeletePasskey: NativePasskeyDeletePasskeyOperation
   nativePasskeyUpdatePasskey: NativePasskeyUpdatePasskeyOperation
+  nativeSignInMagicLink: NativeSignInMagicLinkOperation
+  nativeMagicLinkVerify: NativeMagicLinkVerifyOperation
+  nativeEmailOtpSendVerificationOtp: NativeEmailOtpSendVerificationOtpOperation
+  nativeSignInEmailOtp: NativeSignInEmailOtpOperation
   nativeDeleteUser: NativeDeleteUserOperation
   nativeExportAccount: NativeExportAccountOperation
   serviceGetHealth: ServiceGetHealthOperation
   serviceHeadHealth: ServiceHeadHealthOperation
   jwtSignup: JwtSignupOperation
   jwtLogin: JwtLoginOperation
+  jwtEmailSignInStart: JwtEmailSignInStartOperation
+  jwtEmailSignInVerify: JwtEmailSignInVerifyOperation
+  jwtOAuthStart: JwtOAuthStartOperation
+  jwtOAuthExchange: JwtOAuthExchangeOperation
   jwtLogout: JwtLogoutOperation
   jwtMe: JwtMeOperation
   jwtChangePassword: JwtChangePasswordOperation
@@ -1456,6 +2017,12 @@ export interface Operations {
   v1ResendVerification: V1ResendVerificationOperation
   v1CompleteRegistration: V1CompleteRegistrationOperation
   v1Login: V1LoginOperation
+  serviceListProviders: ServiceListProvidersOperation
+  v1OAuthStart: V1OAuthStartOperation
+  v1OAuthExchange: V1OAuthExchangeOperation
+  v1ListIdentities: V1ListIdentitiesOperation
+  v1LinkIdentity: V1LinkIdentityOperation
+  v1UnlinkIdentity: V1UnlinkIdentityOperation
   v1VerifyMfa: V1VerifyMfaOperation
   v1RefreshToken: V1RefreshTokenOperation
   v1RequestPasswordReset: V1RequestPasswordResetOperation
@@ -1481,6 +2048,8 @@ export interface Operations {
   v1DeletePasskey: V1DeletePasskeyOperation
   v1DeleteAccount: V1DeleteAccountOperation
   v1ExportAccount: V1ExportAccountOperation
+  v1EmailSignInStart: V1EmailSignInStartOperation
+  v1EmailSignInVerify: V1EmailSignInVerifyOperation
   serviceIntrospectToken: ServiceIntrospectTokenOperation
   serviceGetJwks: ServiceGetJwksOperation
   serviceGetMetrics: ServiceGetMetricsOperation
@@ -1488,13 +2057,26 @@ export interface Operations {
   serviceAdminCreateKey: ServiceAdminCreateKeyOperation
   serviceAdminRevokeKey: ServiceAdminRevokeKeyOperation
   serviceAdminListUsers: ServiceAdminListUsersOperation
+  serviceAdminCreateUser: ServiceAdminCreateUserOperation
   serviceAdminGetUser: ServiceAdminGetUserOperation
   serviceAdminUpdateUser: ServiceAdminUpdateUserOperation
+  serviceAdminDeleteUser: ServiceAdminDeleteUserOperation
   serviceAdminListUserSessions: ServiceAdminListUserSessionsOperation
   serviceAdminRevokeUserSessions: ServiceAdminRevokeUserSessionsOperation
   serviceAdminRevokeUserSession: ServiceAdminRevokeUserSessionOperation
   serviceAdminListAuditEvents: ServiceAdminListAuditEventsOperation
   serviceAdminResetMfa: ServiceAdminResetMfaOperation
+  serviceAdminBanUser: ServiceAdminBanUserOperation
+  serviceAdminUnbanUser: ServiceAdminUnbanUserOperation
+  serviceAdminSendPasswordReset: ServiceAdminSendPasswordResetOperation
+  serviceAdminListWebhookEndpoints: ServiceAdminListWebhookEndpointsOperation
+  serviceAdminCreateWebhookEndpoint: ServiceAdminCreateWebhookEndpointOperation
+  serviceAdminGetWebhookEndpoint: ServiceAdminGetWebhookEndpointOperation
+  serviceAdminUpdateWebhookEndpoint: ServiceAdminUpdateWebhookEndpointOperation
+  serviceAdminDeleteWebhookEndpoint: ServiceAdminDeleteWebhookEndpointOperation
+  serviceAdminRotateWebhookSecret: ServiceAdminRotateWebhookSecretOperation
+  serviceAdminListWebhookDeliveries: ServiceAdminListWebhookDeliveriesOperation
+  serviceAdminResendWebhookDelivery: ServiceAdminResendWebhookDeliveryOperation
 }
 
 export type OperationId = keyof Operations
