@@ -7,7 +7,7 @@ import { accountThrottleKey, deviceThrottleKey } from '../rate-limit/sign-in-gua
 import { eraseAccount, lockUserForErasure } from '../sessions/account-erasure-repository.js'
 import { findLiveSessionWithUserById, type SessionWithUserRow } from '../sessions/session-repository.js'
 import { clearAccountCookies } from './account-cookies.js'
-import { reauthenticate, type Reauthentication } from './reauthentication.js'
+import { reauthenticate, SECOND_FACTOR_REQUIRED } from '../credentials/reauthentication.js'
 
 /**
  * Deletes the caller's account, on any surface, in the request's unit of work: re-authentication,
@@ -15,14 +15,26 @@ import { reauthenticate, type Reauthentication } from './reauthentication.js'
  * the audit trail, and the browser's cookies cleared. Every session goes with the account, so every token that names one (access tokens,
  * `/auth` JWTs, session cookies and bearer tokens, refresh tokens) stops working at the commit.
  */
-export async function deleteAccount(request: FastifyRequest, reply: FastifyReply, caller: SessionWithUserRow, proof: Reauthentication): Promise<void> {
+export async function deleteAccount(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  caller: SessionWithUserRow,
+  proof: { readonly password: string; readonly code?: string | undefined },
+): Promise<void> {
   const { server } = request
+  // Counted toward the account's sign-in delay, as every password check is (a session in the
+  // wrong hands is no faster a way to guess the password than signing in), and so before the
+  // request writes anything: the count is kept whatever becomes of the request.
+  await reauthenticate(request, reply, caller, { currentPassword: proof.password, code: proof.code }, { secondFactor: true, wrongPassword: 'Invalid password' })
   // The account's row is held from here to the commit: a change of it in flight (MFA turned on,
   // which also renews the session) is finished first, and is read again below.
   if (!await lockUserForErasure(server.db, caller.user.id)) throw new AppError('SESSION_EXPIRED')
   const found = await findLiveSessionWithUserById(server.db, caller.session.id, server.clock.now())
   if (found === undefined) throw new AppError('SESSION_EXPIRED')
-  await reauthenticate(request, found, proof)
+  // A second factor turned on while the proof was checked: its code was not asked for.
+  if (found.user.two_factor_enabled === true && caller.user.two_factor_enabled !== true) {
+    throw new AppError('MFA_REQUIRED', SECOND_FACTOR_REQUIRED)
+  }
 
   const { user } = found
   const deviceId = await deviceOfAccount(request, user.email)
@@ -47,7 +59,8 @@ async function deviceOfAccount(request: FastifyRequest, email: string): Promise<
   return createDeviceCookies(secret).verify(value, email, server.clock.nowMs())?.id
 }
 
-function deletionNotice(to: string, at: Date): MailMessage {
+/** The notice an erased account's address gets, whoever deleted it. */
+export function deletionNotice(to: string, at: Date): MailMessage {
   return {
     to,
     kind: 'account_deleted',

@@ -15,5 +15,5 @@ export async function resetMfa(request: FastifyRequest, key: ApiKeyRow, userId: 
   const hadMfa = await db.selectFrom('two_factor').select('id').where('user_id', '=', userId).executeTakeFirst() !== undefined || user.two_factor_enabled === true
   await removeSecondFactor(db, userId)
   if (hadMfa) await auditAdminAction(request, key, { type: 'mfa.disabled', userId, email: user.email })
-  return toAdminUser((await lockUser(db, userId))!)
+  return toAdminUser((await lockUser(db, userId))!, request.server.clock.now())
 }

@@ -9,6 +9,8 @@ export interface UserFilter {
   readonly createdAfter?: Date
   readonly createdBefore?: Date
   readonly verified?: boolean
+  /** Whether a ban applies at the query's `now`. */
+  readonly banned?: boolean
 }
 
 export interface PositionedUser {
@@ -23,7 +25,7 @@ function escapeLike(text: string): string {
 }
 
 /** Users that pass the filter, newest first, strictly after `after` (keyset pagination on (created_at, id)). */
-export async function listUsers(db: Executor, query: UserFilter & { readonly after?: EventPosition; readonly limit: number }): Promise<PositionedUser[]> {
+export async function listUsers(db: Executor, query: UserFilter & { readonly now: Date; readonly after?: EventPosition; readonly limit: number }): Promise<PositionedUser[]> {
   let select = db.selectFrom('user').selectAll()
     .select(sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('position'))
   // Addresses are stored lower-cased.
@@ -31,6 +33,11 @@ export async function listUsers(db: Executor, query: UserFilter & { readonly aft
   if (query.createdAfter !== undefined) select = select.where('created_at', '>=', query.createdAfter)
   if (query.createdBefore !== undefined) select = select.where('created_at', '<', query.createdBefore)
   if (query.verified !== undefined) select = select.where('email_verified', '=', query.verified)
+  if (query.banned !== undefined) {
+    // The rule of src/auth/ban.ts isBanned, in SQL: a ban that has ended counts as none.
+    const applies = sql<boolean>`(banned_at is not null and (ban_expires_at is null or ban_expires_at > ${query.now}))`
+    select = select.where(query.banned ? applies : sql<boolean>`not ${applies}`)
+  }
   const { after } = query
   if (after !== undefined) select = select.where(sql<boolean>`(created_at, id) < (cast(${after.occurredAt} as timestamptz), ${after.id})`)
   const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()

@@ -22,7 +22,10 @@ export type AuditEventType =
   | 'mfa.disabled'
   | 'refresh_token.reused'
   | 'email.verified'
+  | 'user.created'
   | 'user.deleted'
+  | 'user.banned'
+  | 'user.unbanned'
   | 'passkey.added'
   | 'passkey.removed'
   | 'email.change_requested'
@@ -31,6 +34,15 @@ export type AuditEventType =
   | 'admin.key_created'
   | 'admin.key_revoked'
   | 'admin.user_updated'
+  | 'webhook.endpoint_created'
+  | 'webhook.endpoint_updated'
+  | 'webhook.endpoint_deleted'
+  | 'webhook.secret_rotated'
+  | 'webhook.delivery_resent'
+  | 'webhook.endpoint_disabled'
+  | 'admin.password_reset_sent'
+  | 'identity.linked'
+  | 'identity.unlinked'
 
 export interface AuditEvent {
   readonly type: AuditEventType
@@ -66,6 +78,8 @@ export async function audit(request: FastifyRequest, event: AuditEvent): Promise
     operation: request.routeOptions.config.operationId ?? null,
     detail: event.detail ?? {},
   })
+  // Backends hear of it through their webhooks, in the same unit of work (src/webhooks/webhook-events.ts).
+  await request.server.webhookEvents.emit(event)
 }
 
 /**
@@ -83,6 +97,7 @@ export async function auditWithoutPersonalData(request: FastifyRequest, event: O
     operation: request.routeOptions.config.operationId ?? null,
     detail: event.detail ?? {},
   })
+  await request.server.webhookEvents.emit(event)
 }
 
 /** Records an event for the request being served, from code that is not handed the request. */
@@ -129,8 +144,8 @@ export async function auditSignedIn(request: FastifyRequest, sessionToken: strin
   await audit(request, { type: 'sign_in.succeeded', userId: session.user_id, sessionId: session.id, detail: { method } })
 }
 
-/** Records that a password was right and the second factor is now asked for. */
-export async function auditSecondFactorRequired(request: FastifyRequest, email: string): Promise<void> {
+/** Records that the first factor (a password, an emailed link or code) was right and the second is now asked for. */
+export async function auditSecondFactorRequired(request: FastifyRequest, email: string, method: SignInMethod = 'password'): Promise<void> {
   const user = await findUserByEmail(request.server.db, email)
-  await audit(request, { type: 'sign_in.second_factor_required', userId: user?.id, email: user?.email, detail: { method: 'password' } })
+  await audit(request, { type: 'sign_in.second_factor_required', userId: user?.id, email: user?.email, detail: { method } })
 }

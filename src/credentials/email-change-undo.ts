@@ -4,6 +4,8 @@ import { callAuthHeld } from '../auth/call-auth.js'
 import type { EmailChangeRow, UserRow } from '../db/tables.js'
 import { AppError } from '../errors/error-codes.js'
 import { closeEmailChangesSince, findUndoableEmailChange, spendUndoToken } from '../sessions/email-change-repository.js'
+import { deleteIdentitiesLinkedSince } from '../sessions/identity-repository.js'
+import { deletePasskeysRegisteredSince } from '../sessions/passkey-repository.js'
 import { deletePendingRegistrations, setCredentialPassword } from '../sessions/pending-registration-repository.js'
 import { hashToken, randomToken } from '../sessions/token-hash.js'
 import { removeSecondFactor } from '../sessions/two-factor-repository.js'
@@ -25,7 +27,9 @@ export async function undoTokenIsLive(request: FastifyRequest, token: string): P
  * use: the old address comes back, confirmed (a change not yet confirmed is cancelled instead);
  * every session and token ends; the password stops working, and a link to choose a new one goes
  * to the old address once this commits; a second factor other than the one the account had on at
- * the request goes. Changes the account made since can no longer be confirmed or undone.
+ * the request goes, and so does every passkey registered and every provider identity linked since
+ * the request: each would still sign whoever added it in. Changes the account made since can no
+ * longer be confirmed or undone.
  *
  * An account that signed up with the old address since, and never confirmed it, owns nothing: it
  * is deleted, and the address comes back. One that confirmed it keeps it, and the answer is
@@ -43,7 +47,9 @@ export async function undoEmailChange(request: FastifyRequest, reply: FastifyRep
   await endEverySession(db, user.id, now)
   await disablePassword(request, user.id, now)
   if (await secondFactorDigest(db, user) !== change.second_factor_digest) await removeSecondFactor(db, user.id)
-  await audit(request, { type: 'email.change_undone', userId: user.id, email: change.old_email, detail: {} })
+  const passkeysRemoved = await deletePasskeysRegisteredSince(db, user.id, change.created_at)
+  const identitiesRemoved = await deleteIdentitiesLinkedSince(db, user.id, change.created_at)
+  await audit(request, { type: 'email.change_undone', userId: user.id, email: change.old_email, detail: { passkeysRemoved, identitiesRemoved } })
   if (!restored) throw new AppError('EMAIL_ALREADY_EXISTS', 'Another account has this address now; every session was signed out')
   const { auth, config } = request.server
   request.server.afterResponse.run(reply, 'password reset after an undone email change', () =>

@@ -12,7 +12,7 @@ export interface Reauthentication {
   readonly code?: string | undefined
 }
 
-const SECOND_FACTOR_REQUIRED = 'This account has a second factor: send a code from the authenticator app, or a backup code'
+export const SECOND_FACTOR_REQUIRED = 'This account has a second factor: send a code from the authenticator app, or a backup code'
 
 type Endpoint = (input: unknown) => Promise<unknown>
 
@@ -29,14 +29,18 @@ export async function reauthenticate(
   reply: FastifyReply,
   caller: SessionWithUserRow,
   proof: Reauthentication,
-  options: { readonly secondFactor: boolean },
+  options: {
+    readonly secondFactor: boolean
+    /** What a wrong password is answered with (the operations' own wording). */
+    readonly wrongPassword?: string
+  },
 ): Promise<void> {
   const { user } = caller
   const needsCode = options.secondFactor && user.two_factor_enabled === true
   // Asked before anything is counted or checked: that a code is missing says nothing about the password.
   if (needsCode && proof.code === undefined) throw new AppError('MFA_REQUIRED', SECOND_FACTOR_REQUIRED)
   await request.server.signInAttempts.reserve(request, reply, user.email)
-  if (!await passwordMatches(request, user.id, proof.currentPassword)) throw new AppError('INVALID_CREDENTIALS', 'Current password is incorrect')
+  if (!await passwordMatches(request, user.id, proof.currentPassword)) throw new AppError('INVALID_CREDENTIALS', options.wrongPassword ?? 'Current password is incorrect')
   if (needsCode) await checkCode(request, caller, proof.code!)
 }
 

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/tables.js'
+import { deleteWebhookEventsOfUser } from '../webhooks/webhook-delivery-repository.js'
+import { spendEmailSignIns } from './email-sign-in-repository.js'
 
 type Executor = Kysely<Database>
 
@@ -37,6 +39,8 @@ export async function eraseAccount(db: Executor, account: ErasedAccount): Promis
   // pending second-factor sign-ins, trusted devices; and the attempt counts of those sign-ins.
   const pendingSignIns = db.selectFrom('verification').select(sql<string>`'2fa-attempts-' || identifier`.as('identifier')).where('value', '=', userId)
   await db.deleteFrom('verification').where((eb) => eb.or([eb('value', '=', userId), eb('identifier', 'in', pendingSignIns)])).execute()
+  // Sign-in links and codes emailed to the address: their rows name it.
+  await spendEmailSignIns(db, email)
 
   await db.deleteFrom('refresh_token').where('user_id', '=', userId).execute()
   await db.deleteFrom('registration_token').where('user_id', '=', userId).execute()
@@ -45,6 +49,7 @@ export async function eraseAccount(db: Executor, account: ErasedAccount): Promis
   await db.deleteFrom('session').where('user_id', '=', userId).execute()
   await db.deleteFrom('account').where('user_id', '=', userId).execute()
   await db.deleteFrom('passkey').where('user_id', '=', userId).execute()
+  await db.deleteFrom('federated_sign_in').where('user_id', '=', userId).execute()
   // Changes of address asked for, pending or done, with their undo links: they hold addresses.
   await db.deleteFrom('email_change').where('user_id', '=', userId).execute()
   // Registrations of the address waiting for their code: each holds a name and a password hash.
@@ -54,6 +59,10 @@ export async function eraseAccount(db: Executor, account: ErasedAccount): Promis
   // Messages to the address, waiting or delivered (a verification code, a notice): the deletion
   // notice is written after this, and is the one that goes out.
   await db.deleteFrom('email_outbox').where(sql<string>`lower(recipient)`, '=', email).execute()
+
+  // Webhook events about the account, delivered or not, with their deliveries and attempts: their
+  // payloads hold its address. The `user.deleted` event written after this names the id alone.
+  await deleteWebhookEventsOfUser(db, userId)
 
   // The audit trail outlives the account (no foreign key): its events keep type, time, operation
   // and session id, and lose the address, IP address and user agent. Events of failed sign-ins

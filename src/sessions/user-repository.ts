@@ -27,7 +27,20 @@ export async function lockUser(db: Executor, id: string): Promise<UserRow | unde
 
 /** Gives the account an address its owner has just proven: stored lower-cased, confirmed. */
 export async function setConfirmedEmail(db: Executor, userId: string, email: string, now: Date): Promise<void> {
-  await db.updateTable('user').set({ email: email.trim().toLowerCase(), email_verified: true, updated_at: now }).where('id', '=', userId).execute()
+  await setEmail(db, userId, email, true, now)
+}
+
+/** Gives the account an address, stored lower-cased, confirmed or not. */
+export async function setEmail(db: Executor, userId: string, email: string, verified: boolean, now: Date): Promise<void> {
+  await db.updateTable('user').set({ email: email.trim().toLowerCase(), email_verified: verified, updated_at: now }).where('id', '=', userId).execute()
+}
+
+/** Sets or clears (all null) a user's ban; see src/auth/ban.ts. */
+export async function setUserBan(db: Executor, userId: string, ban: { bannedAt: Date | null; reason: string | null; expiresAt: Date | null }, now: Date): Promise<void> {
+  await db.updateTable('user')
+    .set({ banned_at: ban.bannedAt, ban_reason: ban.reason, ban_expires_at: ban.expiresAt, updated_at: now })
+    .where('id', '=', userId)
+    .execute()
 }
 
 /** Deletes an account that never confirmed its address (its sessions, credentials and tokens go with it); whether one went. */

@@ -140,3 +140,16 @@ t.test('POST /api/v1/better-auth/account/delete', async (t) => {
     t.equal(mail.messages.filter((message) => message.to.includes(user.email) && /deleted/i.test(message.subject)).length, 1, 'one notice')
   })
 })
+
+t.test('POST /api/v1/better-auth/account/delete: wrong passwords count toward the account sign-in delay', async (t) => {
+  const mail = await startMailCatcher(t)
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), RATE_LIMITS: 'on' })
+  const user = await registerUser(app, mail)
+  const deleteWith = (password: string) => app.inject({ method: 'POST', url: `${V1}/account/delete`, headers: { authorization: `Bearer ${user.accessToken}` }, payload: { password } })
+  for (let attempt = 1; attempt <= 5; attempt += 1) t.equal((await deleteWith(`wrong-password-${attempt}`)).statusCode, 401, `wrong password ${attempt}: evaluated`)
+  const delayed = await deleteWith(PASSWORD)
+  t.equal(delayed.statusCode, 429, 'the sixth attempt waits, even with the right password: a session is no faster a way to guess it')
+  t.equal(delayed.json().code, 'RATE_LIMITED')
+  t.equal((await app.inject({ method: 'POST', url: '/auth/login', payload: { email: user.email, password: PASSWORD } })).statusCode, 429, 'a sign-in of the account waits too: one count')
+  t.ok(await app.db.selectFrom('user').select('id').where('id', '=', user.user.id).executeTakeFirst(), 'nothing was deleted')
+})

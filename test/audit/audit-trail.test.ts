@@ -56,6 +56,7 @@ t.test('the REST surface: one row per security event of a full flow, in order', 
   t.equal((await post('/logout', {}, { authorization: `Bearer ${disabled.json().accessToken}` })).statusCode, 200)
 
   t.same(await trail(app, userId), [
+    'user.created',
     'email.verified',
     'sign_in.succeeded registration_token',
     'sign_in.failed password INVALID_CREDENTIALS',
@@ -119,6 +120,7 @@ t.test('the Better Auth and JWT surfaces record the same events', async (t) => {
   t.equal((await post('/api/auth/reset-password', { token, newPassword: 'reset-password-1' })).statusCode, 200)
 
   t.same(await trail(app, user.userId), [
+    'user.created',
     'sign_in.failed password INVALID_CREDENTIALS',
     'sign_in.succeeded password',
     'sign_in.succeeded password',
@@ -133,7 +135,7 @@ t.test('the Better Auth and JWT surfaces record the same events', async (t) => {
     'email.verified',
   ])
   const operations = (await listAuditEvents(app.db, { userId: user.userId })).reverse().map((event) => event.operation)
-  t.same(operations, ['nativeSignInEmail', 'nativeSignInEmail', 'nativeSignInEmail', 'nativeRevokeSession', 'nativeChangePassword', 'nativeRevokeOtherSessions', 'nativeSignOut', 'jwtLogin', 'jwtLogout', 'nativeResetPassword', 'nativeResetPassword'])
+  t.same(operations, ['nativeSignUpEmail', 'nativeSignInEmail', 'nativeSignInEmail', 'nativeSignInEmail', 'nativeRevokeSession', 'nativeChangePassword', 'nativeRevokeOtherSessions', 'nativeSignOut', 'jwtLogin', 'jwtLogout', 'nativeResetPassword', 'nativeResetPassword'])
 })
 
 /**

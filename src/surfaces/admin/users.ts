@@ -11,12 +11,13 @@ import { findUserById } from '../../sessions/user-repository.js'
 /** GET /api/v1/admin/users: reads are not audited (they change nothing); the key's last use is kept. */
 export async function serviceAdminListUsers(request: OperationRequest<'serviceAdminListUsers'>, reply: FastifyReply): Promise<AdminUserPage> {
   await requireApiKey(request, reply, 'users:read')
-  const { emailPrefix, createdAfter, createdBefore, verified, cursor, limit } = request.query
+  const { emailPrefix, createdAfter, createdBefore, verified, banned, cursor, limit } = request.query
   return listUserPage(request.server, {
     ...(emailPrefix === undefined ? {} : { emailPrefix }),
     ...(createdAfter === undefined ? {} : { createdAfter: new Date(createdAfter) }),
     ...(createdBefore === undefined ? {} : { createdBefore: new Date(createdBefore) }),
     ...(verified === undefined ? {} : { verified }),
+    ...(banned === undefined ? {} : { banned }),
   }, { ...(cursor === undefined ? {} : { cursor }), ...(limit === undefined ? {} : { limit }) })
 }
 
@@ -25,7 +26,7 @@ export async function serviceAdminGetUser(request: OperationRequest<'serviceAdmi
   await requireApiKey(request, reply, 'users:read')
   const user = await findUserById(request.server.db, request.params.id)
   if (user === undefined) throw new AppError('NOT_FOUND')
-  return toAdminUser(user)
+  return toAdminUser(user, request.server.clock.now())
 }
 
 /** PATCH /api/v1/admin/users/{id} */
