@@ -80,8 +80,15 @@ async function newDeviceNotice(request: FastifyRequest, event: NoticeEvent, user
     kind: 'notice.new_device',
     subject: 'New sign-in to your account',
     what: 'Your account was signed in to from a device we have not seen it used from before.',
-    ifNotYou: `someone knows your password: ${RESET_ADVICE}, then turn on two-step verification.`,
+    ifNotYou: emailed(event)
+      ? 'someone can read your email: secure your mailbox, then turn on two-step verification.'
+      : `someone knows your password: ${RESET_ADVICE}, then turn on two-step verification.`,
   }
+}
+
+/** A sign-in by an emailed link or code proves the mailbox, not the password. */
+function emailed(event: NoticeEvent): boolean {
+  return event.detail?.method === 'magic_link' || event.detail?.method === 'email_code'
 }
 
 function fixed(notice: Notice): () => Promise<Notice> {

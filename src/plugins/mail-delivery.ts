@@ -1,13 +1,14 @@
 import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
-import { createDeliveryWorker, type DeliveryWorker } from '../mail/delivery-worker.js'
+import { emailChannel } from '../mail/email-channel.js'
 import { createMailTransport } from '../mail/mail-transport.js'
+import { createOutboxWorker, type OutboxWorker } from '../outbox/outbox-worker.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The worker that delivers the email outbox (see src/mail/delivery-worker.ts); `mailer` writes to it. */
-    mailDelivery: DeliveryWorker
+    /** The worker that delivers the email outbox (see src/outbox/outbox-worker.ts); `mailer` writes to it. */
+    mailDelivery: OutboxWorker
   }
 }
 
@@ -20,13 +21,14 @@ export const MAIL_POLL_INTERVAL_MS = 5_000
 export const mailDeliveryPlugin = fp(async (app: FastifyInstance, options: { config: Config; pollIntervalMs?: number }) => {
   const { config } = options
   const log = app.log.child({ module: 'mail' })
-  const worker = createDeliveryWorker({
+  const worker = createOutboxWorker({
     db: app.db,
     units: app.database.units,
-    transport: createMailTransport(config, log),
+    channel: emailChannel(createMailTransport(config, log), {
+      retry: { baseMs: config.email.retryBaseMs, maxMs: config.email.retryMaxMs },
+      maxAttempts: config.email.maxAttempts,
+    }),
     log,
-    retry: { baseMs: config.email.retryBaseMs, maxMs: config.email.retryMaxMs },
-    maxAttempts: config.email.maxAttempts,
     pollIntervalMs: options.pollIntervalMs ?? MAIL_POLL_INTERVAL_MS,
   })
   app.decorate('mailDelivery', worker)
