@@ -28,12 +28,13 @@ export function resolveRedirectTarget(value: string, ownOrigin: string, isAllowe
   return isAllowedOrigin(url.origin) ? url : undefined
 }
 
-/** Refuses at start-up a PASSWORD_RESET_URL, EMAIL_VERIFICATION_URL or EMAIL_CHANGE_UNDO_URL that the redirect check would refuse. */
+/** Refuses at start-up a PASSWORD_RESET_URL, EMAIL_VERIFICATION_URL, EMAIL_CHANGE_UNDO_URL or EMAIL_SIGN_IN_URL that the redirect check would refuse. */
 export function checkEmailLinkTargets(config: Config, policy: { resolveRedirect(value: string): URL | undefined }): void {
   const settings: Array<[string, string]> = [
     ['PASSWORD_RESET_URL', config.passwordResetUrl],
     ['EMAIL_VERIFICATION_URL', config.emailVerificationUrl],
     ['EMAIL_CHANGE_UNDO_URL', config.emailChangeUndoUrl],
+    ['EMAIL_SIGN_IN_URL', config.emailSignInUrl],
   ]
   for (const [variable, value] of settings) {
     if (policy.resolveRedirect(value) === undefined) {

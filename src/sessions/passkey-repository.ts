@@ -27,6 +27,12 @@ export async function countSignInMethods(db: Executor, userId: string): Promise<
   return Number(accounts.count) + Number(passkeys.count)
 }
 
+/** Deletes the user's passkeys registered at or after `since`; how many went. */
+export async function deletePasskeysRegisteredSince(db: Executor, userId: string, since: Date): Promise<number> {
+  const result = await db.deleteFrom('passkey').where('user_id', '=', userId).where('created_at', '>=', since).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
 export async function deleteUserPasskeys(db: Executor, userId: string): Promise<void> {
   await db.deleteFrom('passkey').where('user_id', '=', userId).execute()
 }

@@ -17,6 +17,7 @@ export async function authSignup(request: OperationRequest<'jwtSignup'>, reply: 
   const callbackURL = request.server.config.emailVerificationUrl
   const { response } = await callAuthHeld<{ token: string | null; user: User }>(request, request.server.auth.api.signUpEmail, { body: { ...body, callbackURL } })
     .catch((error: unknown) => explainFailedSignUp(request, body.email, error))
+  await audit(request, { type: 'user.created', userId: response.user.id, email: response.user.email })
   return issueToken(request, reply, response.token, response.user)
 }
 
@@ -36,7 +37,8 @@ export async function authLogin(request: OperationRequest<'jwtLogin'>, reply: Fa
   })
 }
 
-async function issueToken(request: FastifyRequest, reply: FastifyReply, sessionToken: string | null, user: User): Promise<JwtAuthResult> {
+/** Answers a sign-in with the JWT of its session, in the body and the `auth_token` cookie. */
+export async function issueToken(request: FastifyRequest, reply: FastifyReply, sessionToken: string | null, user: User): Promise<JwtAuthResult> {
   if (!await keepSessionOfVerifiedUser(request, sessionToken, user)) throw new AppError('EMAIL_NOT_VERIFIED')
   const session = await findSessionByToken(request.server.db, sessionToken!)
   if (session === undefined) throw new AppError('SESSION_EXPIRED')

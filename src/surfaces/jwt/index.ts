@@ -4,6 +4,8 @@ import type { OperationHandlers } from '../../contract/operation-handlers.js'
 import { authLogin, authLogout, authMe, authSignup } from './account.js'
 import { jwtDeleteAccount, jwtExportAccount } from './account-data.js'
 import { jwtListSecurityEvents, jwtListSessions, jwtRevokeSession } from './devices.js'
+import { jwtOAuthExchange, jwtOAuthStart } from './federation.js'
+import { jwtEmailSignInStart, jwtEmailSignInVerify } from './email-sign-in.js'
 import { jwtChangeEmail, jwtChangePassword, jwtConfirmEmailChange, jwtUndoEmailChange } from './credentials.js'
 
 /** GET /.well-known/jwks.json: public keys, cacheable for a few minutes. */
@@ -16,5 +18,6 @@ async function getJwks(request: FastifyRequest, reply: FastifyReply): Promise<Js
 export const jwtHandlers = {
   jwtSignup: authSignup, jwtLogin: authLogin, jwtLogout: authLogout, jwtMe: authMe, serviceGetJwks: getJwks,
   jwtListSessions, jwtRevokeSession, jwtListSecurityEvents, jwtDeleteAccount, jwtExportAccount,
-  jwtChangePassword, jwtChangeEmail, jwtConfirmEmailChange, jwtUndoEmailChange,
+  jwtChangePassword, jwtChangeEmail, jwtConfirmEmailChange, jwtUndoEmailChange, jwtEmailSignInStart, jwtEmailSignInVerify,
+  jwtOAuthStart, jwtOAuthExchange,
 } satisfies Partial<OperationHandlers>

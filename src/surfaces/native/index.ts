@@ -8,11 +8,13 @@ import { nativeListSecurityEvents } from './security-events.js'
 import { getSession, getSessionStatus, listSessions, revokeOtherSessions, revokeSession } from './session.js'
 import { signInEmail, verifyBackupCode, verifyTotp } from './sign-in.js'
 import { signOut } from './sign-out.js'
+import { nativeLinkSocial, nativeListAccounts, nativeOAuthCallback, nativeSignInSocial, nativeUnlinkAccount } from './provider-sign-in.js'
 import { signUpEmail } from './sign-up.js'
 import {
   nativePasskeyDeletePasskey, nativePasskeyGenerateAuthenticateOptions, nativePasskeyGenerateRegisterOptions, nativePasskeyListUserPasskeys,
   nativePasskeyUpdatePasskey, nativePasskeyVerifyAuthentication, nativePasskeyVerifyRegistration,
 } from './passkeys.js'
+import { nativeEmailOtpSendVerificationOtp, nativeMagicLinkVerify, nativeSignInEmailOtp, nativeSignInMagicLink } from './email-sign-in.js'
 
 /** `/api/auth/*`, by operationId. */
 export const nativeHandlers = {
@@ -48,4 +50,13 @@ export const nativeHandlers = {
   nativePasskeyListUserPasskeys,
   nativePasskeyDeletePasskey,
   nativePasskeyUpdatePasskey,
+  nativeSignInSocial,
+  nativeOAuthCallback,
+  nativeListAccounts,
+  nativeLinkSocial,
+  nativeUnlinkAccount,
+  nativeSignInMagicLink,
+  nativeMagicLinkVerify,
+  nativeEmailOtpSendVerificationOtp,
+  nativeSignInEmailOtp,
 } satisfies Partial<OperationHandlers>

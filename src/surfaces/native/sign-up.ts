@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AuthResult, User } from '../../schemas/index.js'
+import { audit } from '../../audit/audit-trail.js'
 import { callAuthHeld, copySetCookies } from '../../auth/call-auth.js'
 import { explainFailedSignUp } from '../../auth/failed-sign-up.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
@@ -19,6 +20,7 @@ export async function signUpEmail(request: OperationRequest<'nativeSignUpEmail'>
   assertAcceptableImageUrl(body.image)
   const { headers, response } = await callAuthHeld<{ token: string | null; user: User }>(request, auth.api.signUpEmail, { body: { ...body, callbackURL } })
     .catch((error: unknown) => explainFailedSignUp(request, body.email, error))
+  await audit(request, { type: 'user.created', userId: response.user.id, email: response.user.email })
   return completeSignIn(request, reply, headers, response.token, response.user)
 }
 

@@ -7,7 +7,9 @@ import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { requestPasswordResetV1, resetPasswordV1 } from './password-reset.js'
 import { completeRegistration, register, resendVerification, verifyRegistrationCode } from './registration.js'
 import { logout } from './logout.js'
+import { v1LinkIdentity, v1ListIdentities, v1OAuthExchange, v1OAuthStart, v1UnlinkIdentity } from './federation.js'
 import { login, me, refreshToken, verifyMfa } from './sign-in.js'
+import { v1EmailSignInStart, v1EmailSignInVerify } from './email-sign-in.js'
 import { v1DeletePasskey, v1ListPasskeys, v1PasskeyLoginOptions, v1PasskeyLoginVerify, v1PasskeyRegisterOptions, v1PasskeyRegisterVerify } from './passkeys.js'
 
 /** `/api/v1/better-auth/*` and introspection, by operationId. */
@@ -17,6 +19,8 @@ export const v1Handlers = {
   v1ResendVerification: resendVerification,
   v1CompleteRegistration: completeRegistration,
   v1Login: login,
+  v1EmailSignInStart,
+  v1EmailSignInVerify,
   v1VerifyMfa: verifyMfa,
   v1RefreshToken: refreshToken,
   v1RequestPasswordReset: requestPasswordResetV1,
@@ -43,4 +47,9 @@ export const v1Handlers = {
   v1PasskeyLoginVerify,
   v1ListPasskeys,
   v1DeletePasskey,
+  v1OAuthStart,
+  v1OAuthExchange,
+  v1ListIdentities,
+  v1LinkIdentity,
+  v1UnlinkIdentity,
 } satisfies Partial<OperationHandlers>

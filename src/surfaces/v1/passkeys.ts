@@ -11,7 +11,7 @@ import { AppError } from '../../errors/error-codes.js'
 import { findPasskeyByCredentialId, listUserPasskeys, toPasskeyView } from '../../sessions/passkey-repository.js'
 import { deleteSessionById, type SessionWithUserRow } from '../../sessions/session-repository.js'
 import { lockSecondFactor } from '../../sessions/two-factor-repository.js'
-import { setCookieValue } from './set-cookie-value.js'
+import { setCookieValue } from '../../auth/set-cookie-value.js'
 import { issueTokens } from './tokens.js'
 import { resolveV1Session } from './v1-session.js'
 

@@ -38,7 +38,10 @@ export async function register(request: OperationRequest<'v1Register'>, reply: F
   if (user.email_verified) throw new AppError('EMAIL_ALREADY_EXISTS')
   // The first registration's password is the account's until a code confirms one, so that a sign-in
   // before then is told EMAIL_NOT_VERIFIED; a later registration changes nothing until confirmed.
-  if (created) await setCredentialPassword(db, { userId: user.id, passwordHash, now })
+  if (created) {
+    await setCredentialPassword(db, { userId: user.id, passwordHash, now })
+    await audit(request, { type: 'user.created', userId: user.id, email })
+  }
   const code = newRegistrationCode()
   await createPendingRegistration(db, {
     email, codeHash: await hashRegistrationCode(request, email, code), passwordHash, name: body.name, now,

@@ -1,18 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1MeResult, V1MfaChallenge, V1TokenResult } from '../../schemas/index.js'
 import { audit, auditedSignIn, auditSecondFactorRequired } from '../../audit/audit-trail.js'
+import { assertNotBanned } from '../../auth/ban.js'
 import { authHeaders, callAuthHeld } from '../../auth/call-auth.js'
 import { checkSecondFactor } from '../../auth/totp-replay.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { pendingSecondFactorUser, TWO_FACTOR_COOKIE } from '../../auth/two-factor-cookie.js'
 import { REFRESH_COOKIE_NAME } from '../../auth/session-cookies.js'
 import { AppError } from '../../errors/error-codes.js'
-import { rotateRefreshToken } from '../../sessions/refresh-token-repository.js'
+import { findRefreshTokenOwner, rotateRefreshToken } from '../../sessions/refresh-token-repository.js'
 import { findLiveSessionWithUserById } from '../../sessions/session-repository.js'
 import { toUserView } from '../../sessions/session-view.js'
 import { REFRESH_TTL_MS, issueTokens, tokenResult } from './tokens.js'
 import { resolveV1Session } from './v1-session.js'
-import { setCookieValue } from './set-cookie-value.js'
+import { setCookieValue } from '../../auth/set-cookie-value.js'
 import { verifyMfaWithPasskey } from './passkeys.js'
 
 /**
@@ -61,6 +62,10 @@ export async function refreshToken(request: OperationRequest<'v1RefreshToken'>, 
   const { server } = request
   const token = request.body.refreshToken ?? server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE_NAME]
   if (token === undefined) throw new AppError('SESSION_EXPIRED', 'No refresh token')
+  // A ban revoked the user's tokens; their holder is told why rather than to sign in again. Read
+  // FOR SHARE, so a ban in flight is waited for and a rotation cannot outlive it.
+  const owner = await findRefreshTokenOwner(server.db, token)
+  if (owner !== undefined) await assertNotBanned(server.db, owner, server.clock)
   const outcome = await rotateRefreshToken(server.db, {
     token,
     now: server.clock.now(),
@@ -78,6 +83,7 @@ export async function refreshToken(request: OperationRequest<'v1RefreshToken'>, 
   if (outcome.kind === 'invalid') throw new AppError('SESSION_EXPIRED', 'Refresh token is not valid; sign in again')
   const found = await findLiveSessionWithUserById(server.db, outcome.sessionId, server.clock.now())
   if (found === undefined) throw new AppError('SESSION_EXPIRED')
+  await assertNotBanned(server.db, found.user, server.clock)
   server.sessionCookies.setRefresh(reply, outcome.child, outcome.expiresAt)
   return tokenResult(request, found, outcome.child)
 }

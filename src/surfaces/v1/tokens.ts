@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { V1TokenResult } from '../../schemas/index.js'
 import { audit, type AuditEvent } from '../../audit/audit-trail.js'
+import { isBanned } from '../../auth/ban.js'
 import { AppError } from '../../errors/error-codes.js'
 import { startRefreshFamily } from '../../sessions/refresh-token-repository.js'
 import { deleteSessionById, findSessionWithUser, type SessionWithUserRow } from '../../sessions/session-repository.js'
@@ -28,6 +29,11 @@ export async function issueTokens(
   if (!found.user.email_verified) {
     await deleteSessionById(db, found.session.id)
     throw new AppError('EMAIL_NOT_VERIFIED')
+  }
+  // Better Auth's session hook refuses a banned user first; a session made any other way is caught here.
+  if (isBanned(found.user, request.server.clock.now())) {
+    await deleteSessionById(db, found.session.id)
+    throw new AppError('USER_BANNED')
   }
   const refreshToken = randomToken()
   const expiresAt = new Date(request.server.clock.nowMs() + REFRESH_TTL_MS)

@@ -230,6 +230,38 @@ t.test('change of email address on /api/v1/better-auth', async (t) => {
     await mailSettled(app)
     mail.messages.length = 0
   })
+
+  await t.test('the undo removes the passkeys registered and the provider identities linked since the change was asked for, and keeps older ones', async (t) => {
+    const user = await registerUser(app, mail)
+    const userId = user.user.id
+    const passkey = (id: string, createdAt: Date) => ({
+      id, name: id, public_key: 'AQID', user_id: userId, credential_id: `${id}-credential`, counter: 0,
+      device_type: 'singleDevice', backed_up: false, transports: 'internal', created_at: createdAt, aaguid: null,
+    })
+    const identity = (providerId: string, createdAt: Date) => ({
+      id: `${userId}-${providerId}`, account_id: `${providerId}-subject`, provider_id: providerId, user_id: userId, access_token: null, refresh_token: null,
+      id_token: null, access_token_expires_at: null, refresh_token_expires_at: null, scope: 'openid email', password: null, created_at: createdAt, updated_at: createdAt,
+    })
+    // The owner's own, from before.
+    const before = new Date(clock.now().getTime() - HOUR)
+    await app.db.insertInto('passkey').values(passkey(`${userId}-owners`, before)).execute()
+    await app.db.insertInto('account').values(identity('acme', before)).execute()
+    const { undoToken } = await changed(user, uniqueEmail('v1-passkey-intruder'))
+    // Whoever changed the address adds a passkey and links their own identity.
+    clock.advance(1_000)
+    await app.db.insertInto('passkey').values(passkey(`${userId}-intruders`, clock.now())).execute()
+    await app.db.insertInto('account').values(identity('globex', clock.now())).execute()
+
+    t.equal((await hey.v1UndoEmailChange({ client, body: { token: undoToken } })).response.status, 200)
+    const passkeys = await app.db.selectFrom('passkey').select('id').where('user_id', '=', userId).execute()
+    t.same(passkeys.map((row) => row.id), [`${userId}-owners`], "the intruder's passkey is gone, the owner's stays")
+    const accounts = await app.db.selectFrom('account').select('provider_id').where('user_id', '=', userId).orderBy('provider_id').execute()
+    t.same(accounts.map((row) => row.provider_id), ['acme', 'credential'], "the intruder's identity is unlinked; the owner's and the (replaced) password stay")
+    const [undone] = await listAuditEvents(app.db, { userId, type: 'email.change_undone' })
+    t.match(undone?.detail, { passkeysRemoved: 1, identitiesRemoved: 1 })
+    await mailSettled(app)
+    mail.messages.length = 0
+  })
 })
 
 export type { FastifyInstance, MailCatcher }

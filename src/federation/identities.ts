@@ -1,0 +1,23 @@
+import type { FastifyRequest } from 'fastify'
+import { audit } from '../audit/audit-trail.js'
+import { AppError } from '../errors/error-codes.js'
+import { deleteUserIdentity, listUserIdentities } from '../sessions/identity-repository.js'
+import { countSignInMethods } from '../sessions/passkey-repository.js'
+import type { SessionWithUserRow } from '../sessions/session-repository.js'
+import { lockAccountForEnrolment } from '../sessions/two-factor-repository.js'
+
+/**
+ * Unlinks the caller's identity at one provider, unless it is the account's last way to sign in
+ * (a password, a passkey, an identity): counted after the account is locked, so two removals at
+ * once cannot each leave the other as the last.
+ */
+export async function unlinkIdentity(request: FastifyRequest, caller: SessionWithUserRow, providerId: string): Promise<void> {
+  const { db } = request.server
+  await lockAccountForEnrolment(db, caller.user.id)
+  // Checked before anything changes: a refusal (4xx) keeps what its request wrote.
+  const identities = await listUserIdentities(db, caller.user.id)
+  if (!identities.some((identity) => identity.providerId === providerId)) throw new AppError('NOT_FOUND', 'No identity of that provider')
+  if (await countSignInMethods(db, caller.user.id) <= 1) throw new AppError('LAST_SIGN_IN_METHOD')
+  await deleteUserIdentity(db, caller.user.id, providerId)
+  await audit(request, { type: 'identity.unlinked', userId: caller.user.id, sessionId: caller.session.id, detail: { provider: providerId } })
+}
