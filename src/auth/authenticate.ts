@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { findLiveSessionWithUserById, findSessionWithUser, type SessionWithUserRow } from '../sessions/session-repository.js'
 import type { AccessTokenClaims, TokenKind } from '../tokens/access-tokens.js'
+import { isBanned } from './ban.js'
 import { resolveCookieSession } from './request-session.js'
 import { noteSessionUse } from './session-use.js'
 import { decodeSignedValue } from './session-cookies.js'
@@ -44,6 +45,8 @@ export interface AcceptedCredentials {
  * "Which live session and user is behind this request?", for every surface: a session cookie, or
  * a bearer JWT of an accepted kind. A valid signature is not enough: the session a JWT names
  * (`sid`) must still live and belong to its `sub`, so a revoked session ends its tokens at once.
+ * A banned user's session and tokens prove nothing (src/auth/ban.ts): a ban deletes every session,
+ * and one that raced it, or any credential a future path makes, is refused here all the same.
  */
 export async function authenticate(request: FastifyRequest, accepted: AcceptedCredentials): Promise<Authenticated | undefined> {
   const { server } = request
@@ -69,7 +72,7 @@ export async function authenticateToken(server: FastifyInstance, token: string, 
   const raw = token.includes('.') ? server.sessionCookies.tokenFromSigned(decodeSignedValue(token)) : token
   if (raw === undefined) return undefined
   const found = await findSessionWithUser(server.db, raw)
-  if (found === undefined || found.session.expires_at <= server.clock.now()) return undefined
+  if (found === undefined || found.session.expires_at <= server.clock.now() || isBanned(found.user, server.clock.now())) return undefined
   await noteSessionUse(server, found.session)
   return { ...found, via: 'session_token' }
 }
@@ -79,7 +82,7 @@ async function authenticateJwt(server: FastifyInstance, token: string, kinds: re
   const claims = await server.accessTokens.verify(token, kinds, expiredUpToSeconds === undefined ? {} : { expiredUpToSeconds })
   if (claims === undefined) return undefined
   const found = await findLiveSessionWithUserById(server.db, claims.sid, server.clock.now())
-  if (found === undefined || found.user.id !== claims.sub) return undefined
+  if (found === undefined || found.user.id !== claims.sub || isBanned(found.user, server.clock.now())) return undefined
   await noteSessionUse(server, found.session)
   return { ...found, via: claims.kind === 'access' ? 'access_token' : 'auth_token', claims }
 }

@@ -1,11 +1,12 @@
 import type { FastifyRequest } from 'fastify'
 import type { RequestCookies } from './cookie-parser.js'
 import { findLiveSessionWithUserById, type SessionWithUserRow } from '../sessions/session-repository.js'
+import { isBanned } from './ban.js'
 import { callAuthHeld } from './call-auth.js'
 import { noteSessionUse } from './session-use.js'
 
 /**
- * The live session the request's session cookie names (or `cookies`, when the caller read them
+ * The live session the request's session cookie names, unless its user is banned (or `cookies`, when the caller read them
  * otherwise), if any; a session due for refresh is not refreshed.
  */
 export async function resolveCookieSession(request: FastifyRequest, cookies?: RequestCookies): Promise<SessionWithUserRow | undefined> {
@@ -13,7 +14,8 @@ export async function resolveCookieSession(request: FastifyRequest, cookies?: Re
   const check = await server.checkSession(cookies ?? server.parseCookie(request.headers.cookie ?? ''))
   if (check.kind === 'none') return undefined
   const found = check.kind === 'valid' ? check.found : await askBetterAuth(request)
-  if (found !== undefined) await noteSessionUse(server, found.session)
+  if (found === undefined || isBanned(found.user, server.clock.now())) return undefined
+  await noteSessionUse(server, found.session)
   return found
 }
 

@@ -53,14 +53,24 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
   })
 
   app.decorate('metrics', { registry })
-  app.addHook('onResponse', async (request, reply) => {
+  // The series of each route, method and status, looked up once: prom-client hashes a label set
+  // on every call otherwise. Routes, methods and statuses are few, so the map stays small.
+  const series = new Map<string, { requests: Counter.Internal; duration: Histogram.Internal<string> }>()
+  app.addHook('onResponse', (request, reply, done) => {
     // CORS preflights are the browser's bookkeeping, answered before any route runs: not counted.
-    if (request.method === 'OPTIONS') return
+    if (request.method === 'OPTIONS') { done(); return }
     const route = request.routeOptions.url ?? 'unmatched'
-    const labels = { route, method: request.method, status: String(reply.statusCode) }
-    requests.inc(labels)
-    duration.observe(labels, reply.elapsedTime / 1000)
+    const key = `${request.method} ${reply.statusCode} ${route}`
+    let one = series.get(key)
+    if (one === undefined) {
+      const labels = { route, method: request.method, status: String(reply.statusCode) }
+      one = { requests: requests.labels(labels), duration: duration.labels(labels) }
+      series.set(key, one)
+    }
+    one.requests.inc()
+    one.duration.observe(reply.elapsedTime / 1000)
     if (reply.statusCode === 429) rateLimited.inc({ route })
+    done()
   })
 
   // Sign-in steps are counted by hooks on their own routes only.

@@ -67,6 +67,12 @@ export async function rotateRefreshToken(db: Executor, input: RefreshInput): Pro
   })
 }
 
+/** Whose refresh token this is, revoked, spent or expired as it may be; undefined for one that was never issued. */
+export async function findRefreshTokenOwner(db: Executor, token: string): Promise<string | undefined> {
+  const row = await db.selectFrom('refresh_token').select('user_id').where('token_hash', '=', hashToken(token)).executeTakeFirst()
+  return row?.user_id
+}
+
 export async function revokeSessionRefreshTokens(db: Executor, sessionId: string, now: Date): Promise<void> {
   await db.updateTable('refresh_token').set({ revoked_at: now }).where('session_id', '=', sessionId).where('revoked_at', 'is', null).execute()
 }

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/tables.js'
+import { isBanned } from '../auth/ban.js'
 import { verifySignedToken } from '../auth/session-cookies.js'
 import { findSessionWithUser, type SessionWithUserRow } from './session-repository.js'
 
 /**
  * "Who is this?" for a request's cookies, answered with one indexed query instead of a trip
  * through Better Auth's router. Only the common case is answered here: a valid, unexpired
- * session that is not due for its daily refresh. Everything else — a refresh that must write,
+ * session of a user who is not banned, not due for its daily refresh. Everything else — a refresh that must write,
  * an expired row to clean up, a remember-me or stale cache cookie to clear — is `defer`, and the
  * caller asks Better Auth, so both paths give the same answer. Nothing is cached: a revoked
  * session fails on its next request.
@@ -41,6 +42,9 @@ export function createSessionCheck(options: SessionCheckOptions): CheckSession {
     if (found === undefined) return { kind: 'defer' }
     const expiresAt = found.session.expires_at.getTime()
     const current = now()
+    // A banned user's session (a ban deletes them all; this is one that raced it) opens nothing,
+    // and Better Auth, which knows nothing of bans, is not asked.
+    if (isBanned(found.user, new Date(current))) return { kind: 'none' }
     if (expiresAt <= current || expiresAt - refreshAfterMs <= current) return { kind: 'defer' }
     return { kind: 'valid', token, found }
   }

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { Database, SessionRow, UserRow } from '../db/tables.js'
+import type { Database, SessionRow } from '../db/tables.js'
+import { selectSessionWithUser, type SessionWithUserRow } from './session-lookups.js'
 
 /** The session store's queries: the one place where SQL on `session` (and the user it belongs to) lives. */
 type Executor = Kysely<Database> | Transaction<Database>
@@ -16,10 +17,7 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
   await db.deleteFrom('session').where('user_id', '=', userId).execute()
 }
 
-export interface SessionWithUserRow {
-  readonly session: SessionRow
-  readonly user: UserRow
-}
+export type { SessionWithUserRow }
 
 /** One indexed lookup (`session.token` is unique) for the session and its user. */
 export async function findSessionWithUser(db: Executor, token: string): Promise<SessionWithUserRow | undefined> {
@@ -82,29 +80,4 @@ export async function deleteOtherUserSessions(db: Executor, userId: string, keep
 
 export async function deleteSessionById(db: Executor, sessionId: string): Promise<void> {
   await db.deleteFrom('session').where('id', '=', sessionId).execute()
-}
-
-async function selectSessionWithUser(db: Executor, column: 'session.token' | 'session.id', value: string): Promise<SessionWithUserRow | undefined> {
-  const row = await db
-    .selectFrom('session')
-    .innerJoin('user', 'user.id', 'session.user_id')
-    .select([
-      'session.id as session_id', 'session.token', 'session.user_id', 'session.expires_at', 'session.ip_address',
-      'session.user_agent', 'session.created_at as session_created_at', 'session.updated_at as session_updated_at',
-      'user.name', 'user.email', 'user.email_verified', 'user.image', 'user.two_factor_enabled', 'user.created_at as user_created_at',
-      'user.updated_at as user_updated_at',
-    ])
-    .where(column, '=', value)
-    .executeTakeFirst()
-  if (row === undefined) return undefined
-  return {
-    session: {
-      id: row.session_id, token: row.token, user_id: row.user_id, expires_at: row.expires_at, ip_address: row.ip_address,
-      user_agent: row.user_agent, created_at: row.session_created_at, updated_at: row.session_updated_at,
-    },
-    user: {
-      id: row.user_id, name: row.name, email: row.email, email_verified: row.email_verified, image: row.image, two_factor_enabled: row.two_factor_enabled,
-      created_at: row.user_created_at, updated_at: row.user_updated_at,
-    },
-  }
 }

@@ -52,6 +52,34 @@ export interface AccessTokens {
 
 /** An unknown key id refreshes the key set at most this often, so junk tokens cannot hammer the database. */
 const REFRESH_INTERVAL_MS = 10_000
+/** How many tokens whose signature was verified are remembered, at most (the oldest go first). */
+const VERIFIED_TOKENS_KEPT = 10_000
+
+/**
+ * Tokens whose signature, issuer, audience and type were verified, with their claims: an Ed25519
+ * verification is most of the cost of a request that carries a JWT, and its outcome for one token
+ * never changes while our keys stay loaded. Only that is remembered: time (`exp`) is checked on
+ * every use, and the session a token names is read on every use by the caller, so a revoked
+ * session still ends its tokens at once. Bounded, so tokens cannot grow memory; cleared whenever
+ * the key set is reloaded.
+ */
+class VerifiedTokens {
+  readonly #claims = new Map<string, AccessTokenClaims>()
+
+  get(token: string, kinds: readonly TokenKind[]): AccessTokenClaims | undefined {
+    const claims = this.#claims.get(token)
+    return claims !== undefined && kinds.includes(claims.kind) ? claims : undefined
+  }
+
+  set(token: string, claims: AccessTokenClaims): void {
+    if (this.#claims.size >= VERIFIED_TOKENS_KEPT) this.#claims.delete(this.#claims.keys().next().value!)
+    this.#claims.set(token, claims)
+  }
+
+  clear(): void {
+    this.#claims.clear()
+  }
+}
 
 /**
  * Tokens signed with the keys Better Auth's jwt plugin keeps (through its own `signJWT`, which
@@ -61,6 +89,7 @@ const REFRESH_INTERVAL_MS = 10_000
 export function createAccessTokens(auth: Auth, jwtOptions: JwtPluginOptions, issuer: string, now: () => number = Date.now): AccessTokens {
   let keySet: ReturnType<typeof createLocalJWKSet> | undefined
   let loadedAt = 0
+  const verified = new VerifiedTokens()
 
   async function publicKeys(): Promise<JSONWebKeySet> {
     return (await auth.api.getJwks())
@@ -70,6 +99,7 @@ export function createAccessTokens(auth: Auth, jwtOptions: JwtPluginOptions, iss
     if (keySet === undefined || (force && now() - loadedAt > REFRESH_INTERVAL_MS)) {
       keySet = createLocalJWKSet(await publicKeys())
       loadedAt = now()
+      verified.clear()
     }
     return keySet
   }
@@ -119,13 +149,20 @@ export function createAccessTokens(auth: Auth, jwtOptions: JwtPluginOptions, iss
       })
     },
     async verify(token, kinds, options = {}): Promise<AccessTokenClaims | undefined> {
+      const known = verified.get(token, kinds)
+      if (known !== undefined) return isCurrent(known, now(), options) ? known : undefined
       try {
-        return await verifyOnce(token, kinds, false, options)
+        const claims = await verifyOnce(token, kinds, false, options)
+        // Remembered only when it is current without tolerance: what a later use checks is time alone.
+        if (claims !== undefined && isCurrent(claims, now(), {})) verified.set(token, claims)
+        return claims
       } catch (error) {
         // A key minted by another instance since we loaded ours: look once more.
         if (error instanceof errors.JWKSNoMatchingKey) {
           try {
-            return await verifyOnce(token, kinds, true, options)
+            const claims = await verifyOnce(token, kinds, true, options)
+            if (claims !== undefined && isCurrent(claims, now(), {})) verified.set(token, claims)
+            return claims
           } catch {
             return undefined
           }
@@ -135,4 +172,9 @@ export function createAccessTokens(auth: Auth, jwtOptions: JwtPluginOptions, iss
     },
     publicKeys,
   }
+}
+
+/** Whether a verified token's time has not run out (jose's `exp` rule: expired at `exp` itself), with the tolerance asked for. */
+function isCurrent(claims: AccessTokenClaims, nowMs: number, options: VerifyOptions): boolean {
+  return claims.exp > Math.floor(nowMs / 1000) - (options.expiredUpToSeconds ?? 0)
 }

@@ -31,6 +31,29 @@ t.test('preflight on every API path, unknown ones included', async (t) => {
   }
 })
 
+t.test('OPTIONS from an allowed origin → 204 with exactly the headers @fastify/cors writes, answered before the routes', async (t) => {
+  const response = await app.inject({
+    method: 'OPTIONS', url: '/api/auth/sign-in/email?x=1',
+    headers: { origin: FRONTEND_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type', 'x-request-id': 'preflight-1' },
+  })
+  t.equal(response.statusCode, 204)
+  t.equal(response.body, '')
+  const { date: _date, connection: _connection, ...headers } = response.headers
+  t.same(headers, {
+    'x-request-id': 'preflight-1',
+    vary: 'Origin',
+    'access-control-allow-origin': FRONTEND_ORIGIN,
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id, Set-Auth-Token',
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': 'Content-Type, Authorization, Accept, X-Requested-With, Cache-Control',
+    'access-control-max-age': '86400',
+    'content-length': '0',
+  }, 'nothing more, nothing less')
+  const backendOnly = await app.inject({ method: 'OPTIONS', url: '/api/v1/sessions/introspect', headers: { origin: FRONTEND_ORIGIN, 'access-control-request-method': 'POST' } })
+  t.notOk(backendOnly.headers['access-control-allow-origin'], 'a path for backends still gets none')
+})
+
 t.test('a foreign origin gets no CORS headers, and no look-alike passes', async (t) => {
   for (const origin of [FOREIGN_ORIGIN, 'https://pr-x.preview.example.com.evil.example', 'https://pr-a.b.preview.example.com', 'https://pr-x.vercel.app', 'null']) {
     const preflight = await app.inject({ method: 'OPTIONS', url: '/api/auth/sign-in/email', headers: { origin, 'access-control-request-method': 'POST' } })
