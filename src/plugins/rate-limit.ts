@@ -63,7 +63,14 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, options: { config
   // (so a session someone took over is no faster a way to guess the password); it is settled with
   // the answer, like a sign-in's.
   app.decorate('signInAttempts', { reserve: guard.reserveFor })
-  app.addHook('onResponse', guard.settleAttempt)
+  // Settled before the answer leaves: a client that hears its sign-in succeeded may try again at
+  // once, and must find the count cleared. onResponse settles what was never sent (an aborted
+  // request); settling twice is a no-op.
+  app.addHook('onSend', async (request, reply, payload) => {
+    await guard.settleAttempt(request, reply)
+    return payload
+  })
+  app.addHook('onResponse', async (request, reply) => { await guard.settleAttempt(request, reply) })
 
   // One counter per group, so the operations of a group (sign-in on every surface) count together.
   const limiters = new Map<string, onRequestHookHandler & preHandlerHookHandler>()

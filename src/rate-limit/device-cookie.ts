@@ -44,9 +44,11 @@ export function createDeviceCookies(secret: string): DeviceCookies {
       if (value === undefined || value.length > MAX_VALUE_LENGTH) return undefined
       const [payload, signature, ...rest] = value.split('.')
       if (payload === undefined || signature === undefined || rest.length > 0 || !BASE64URL.test(payload) || !BASE64URL.test(signature)) return undefined
-      const given = Buffer.from(signature, 'base64url')
-      const expected = mac(payload)
-      // Constant time: a signature must not be guessable byte by byte.
+      // The signature's text is compared, not its decoded bytes: the last character of a 32-byte
+      // base64url value carries two unused bits, so four spellings decode alike, and only the one
+      // this service wrote may count. Constant time: a signature must not be guessable byte by byte.
+      const given = Buffer.from(signature)
+      const expected = Buffer.from(mac(payload).toString('base64url'))
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined
       let claims: unknown
       try {

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, onResponseHookHandler, onSendHookHandler, preHandlerHookHandler } from 'fastify'
+import type { FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify'
 import type { CookieAttributes } from '../auth/cookie-policy.js'
 import { AppError } from '../errors/error-codes.js'
 import { digest, normalizeEmail } from './client-key.js'
@@ -8,14 +8,14 @@ import type { Reservation, ThrottleStore } from './sign-in-throttle.js'
 export interface SignInGuard {
   /** preHandler of a password step: count the attempt first, then let it be evaluated, or 429. */
   readonly reserveAttempt: preHandlerHookHandler
-  /** onResponse of a password step: a success gives the count back, anything else keeps it. */
-  readonly settleAttempt: onResponseHookHandler
+  /** onSend (and onResponse, for an answer never sent) of a password step: a success gives the count back, anything else keeps it. */
+  readonly settleAttempt: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
   /** onSend of every sign-in step: a completed sign-in leaves a fresh device cookie. */
   readonly issueDeviceCookie: onSendHookHandler
   /**
    * For a handler that checks the password of the account it serves (re-authentication): counts
    * the attempt as a sign-in attempt of that account, or throws RATE_LIMITED with the delay's
-   * headers. settleAttempt settles it when the answer goes out.
+   * headers. settleAttempt settles it before the answer goes out.
    */
   readonly reserveFor: (request: FastifyRequest, reply: FastifyReply, email: string) => Promise<void>
 }

@@ -42,5 +42,6 @@ t.test('x-sign-in is true (a password step with an email) or second-factor', asy
     nativeSignInEmail: 'password', v1Login: 'password', jwtLogin: 'password',
     nativeVerifyTotp: 'second-factor', nativeVerifyBackupCode: 'second-factor', v1VerifyMfa: 'second-factor',
     nativePasskeyVerifyAuthentication: 'second-factor', v1PasskeyLoginVerify: 'second-factor',
+    nativeMagicLinkVerify: 'second-factor', nativeSignInEmailOtp: 'second-factor', v1EmailSignInVerify: 'second-factor', jwtEmailSignInVerify: 'second-factor',
   }, 'every surface\'s password and second-factor steps')
 })

@@ -132,6 +132,16 @@ t.test('a tampered, quoted or repeated device cookie counts only when the parser
     return response.statusCode === (trusted ? 200 : 429)
   }), { numRuns: 80 })
   t.pass('no tampered cookie lifted the delay')
+
+  // The signature's last character carries two unused bits: its other spellings decode to the same
+  // bytes, and still are not the value signed.
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  const last = alphabet.indexOf(signature.at(-1)!)
+  for (const spelling of [1, 2, 3].map((bits) => alphabet[last ^ bits]!)) {
+    const respelled = `${payload}.${signature.slice(0, -1)}${spelling}`
+    t.same(Buffer.from(respelled.split('.')[1]!, 'base64url'), Buffer.from(signature, 'base64url'), 'decodes alike')
+    t.equal((await attempt(app, SURFACES[0], email, PASSWORD, cookieOf(respelled))).statusCode, 429, `…${spelling} is not …${signature.at(-1)!}`)
+  }
 })
 
 t.test('a device cookie signed with another secret, expired, or from the future is ignored', async (t) => {
