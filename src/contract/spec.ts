@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { cacheFile, readCached, writeCached } from '../cache-directory.js'
 import { surfaceOfPath } from '../errors/render-error.js'
 import type { Surface } from '../errors/error-codes.js'
 
@@ -64,9 +66,29 @@ let cached: { text: string; document: OpenApiDocument } | undefined
 export function readSpec(): { text: string; document: OpenApiDocument } {
   if (cached === undefined) {
     const text = readFileSync(SPEC_PATH, 'utf8')
-    cached = { text, document: parse(text) as OpenApiDocument }
+    cached = { text, document: parseSpec(text) }
   }
   return cached
+}
+
+/**
+ * The YAML parsed, or the JSON of an earlier parse of the same text: parsing the spec's YAML
+ * takes a second of CPU, its JSON a few milliseconds, and every process that builds the app
+ * (each test file, each start) needs it. JSON holds all YAML's core schema makes of it.
+ */
+export function parseSpec(text: string): OpenApiDocument {
+  const file = cacheFile(`openapi-${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`)
+  const json = readCached(file)
+  if (json !== undefined) {
+    try {
+      return JSON.parse(json) as OpenApiDocument
+    } catch {
+      // A damaged cache is parsed anew below, and rewritten.
+    }
+  }
+  const document = parse(text) as OpenApiDocument
+  writeCached(file, JSON.stringify(document), 'openapi-')
+  return document
 }
 
 export function listOperations(document: OpenApiDocument = readSpec().document): Operation[] {

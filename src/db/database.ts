@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
+import { cacheFile, readCachedBytes, writeCached } from '../cache-directory.js'
 import { PGliteDialect } from './pglite-dialect.js'
+import { prepareMarkedQueries } from './prepared-statements.js'
 import type { Database } from './tables.js'
 import { UnitsOfWork } from './unit-of-work.js'
 
@@ -45,7 +45,10 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
   // A client that loses its server emits 'error': on the pool when idle, on the client itself when
   // checked out. Unheard, either kills the process; the query in flight fails on its own.
   pool.on('error', () => {})
-  pool.on('connect', (client) => client.on('error', () => {}))
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+    prepareMarkedQueries(client)
+  })
   const units = new UnitsOfWork()
   const db = new Kysely<Database>({ dialect: units.wrap(new PostgresDialect({ pool })) })
   return handle(db, units, 'postgres', () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }))
@@ -84,9 +87,10 @@ let clusterImage: Promise<Blob> | undefined
  */
 function freshClusterImage(): Promise<Blob> {
   clusterImage ??= (async () => {
-    const file = clusterImageFile()
-    const cached = file === undefined ? undefined : await readFile(file).catch(() => undefined)
-    if (cached !== undefined && cached.length > 0) return new Blob([cached])
+    const version = pgliteVersion()
+    const file = version === undefined ? undefined : cacheFile(`pglite-${version}.tar`)
+    const cached = readCachedBytes(file)
+    if (cached !== undefined) return new Blob([cached])
     const template = await PGlite.create()
     let image: Blob
     try {
@@ -94,7 +98,7 @@ function freshClusterImage(): Promise<Blob> {
     } finally {
       await template.close()
     }
-    if (file !== undefined) await writeAtomically(file, Buffer.from(await image.arrayBuffer())).catch(() => undefined)
+    writeCached(file, new Uint8Array(await image.arrayBuffer()))
     return image
   })()
   // A failure is not kept: the next open tries again.
@@ -102,30 +106,17 @@ function freshClusterImage(): Promise<Blob> {
   return clusterImage
 }
 
-/** node_modules/.cache/auth-service/pglite-<version>.tar, beside the PGlite that made it. */
-function clusterImageFile(): string | undefined {
+/** The version of the PGlite this module loads, or undefined when its package cannot be read. */
+export function pgliteVersion(): string | undefined {
   try {
     let directory = path.dirname(fileURLToPath(import.meta.resolve('@electric-sql/pglite')))
     while (!existsSync(path.join(directory, 'package.json'))) {
       if (path.dirname(directory) === directory) return undefined
       directory = path.dirname(directory)
     }
-    const { version } = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as { version: string }
-    return path.join(directory, '..', '..', '.cache', 'auth-service', `pglite-${version}.tar`)
+    return (JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as { version: string }).version
   } catch {
     return undefined
-  }
-}
-
-/** Written under another name, then renamed: a process reading the file never sees half of it. */
-async function writeAtomically(file: string, content: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true })
-  const temporary = `${file}.${process.pid}.${randomUUID()}`
-  try {
-    await writeFile(temporary, content)
-    await rename(temporary, file)
-  } finally {
-    await rm(temporary, { force: true })
   }
 }
 
