@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import type { PasswordHasher } from './auth/password-hasher.js'
 import type { Clock } from './clock.js'
 import type { Config } from './config.js'
 import { registerOperations } from './contract/register-operations.js'
 import { AJV_OPTIONS } from './contract/validation.js'
+import { createHttpServer, requestIdOf } from './http-server.js'
 import { requestForLog } from './log-redaction.js'
 import { ERROR_CODES } from './errors/error-codes.js'
 import { renderError, surfaceOfPath } from './errors/render-error.js'
@@ -12,6 +12,7 @@ import { prepareDatabase, type OpenDatabase } from './db/prepare-database.js'
 import { checkDeployment } from './origins/deployment-check.js'
 import { createOriginPolicy } from './origins/origin-policy.js'
 import { checkEmailLinkTargets } from './origins/redirect-target.js'
+import { checkProviderDiscovery } from './federation/discovery-check.js'
 import { checkPasskeyOrigins, relyingParty } from './passkeys/relying-party.js'
 import { authPlugin } from './plugins/auth.js'
 import { clockPlugin } from './plugins/clock.js'
@@ -28,6 +29,8 @@ import { rateLimitPlugin } from './plugins/rate-limit.js'
 import { redisPlugin } from './plugins/redis.js'
 import { securityHeadersPlugin } from './plugins/security-headers.js'
 import { unitOfWorkPlugin } from './plugins/unit-of-work.js'
+import { webhookDeliveryPlugin } from './plugins/webhook-delivery.js'
+import type { Resolve } from './webhooks/webhook-transport.js'
 import { operationHandlers } from './surfaces/index.js'
 
 export const BODY_LIMIT_BYTES = 16 * 1024
@@ -47,6 +50,10 @@ export interface BuildOptions {
   readonly backgroundGate?: () => Promise<void>
   /** How often the email outbox is looked at when no commit woke its worker. */
   readonly mailPollIntervalMs?: number
+  /** How webhook receivers' names resolve (default: the system's); tests pass their own. */
+  readonly webhookResolve?: Resolve
+  /** How long a webhook worker's claim holds its deliveries (default: the outbox's). */
+  readonly webhookLeaseMs?: number
 }
 
 /** Builds the service: every plugin, in the order a request meets them. Nothing listens here. */
@@ -55,6 +62,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const originPolicy = createOriginPolicy(config.corsOrigins, config.baseUrl, { loopbackAliases: config.env !== 'production' })
   checkEmailLinkTargets(config, originPolicy)
   checkPasskeyOrigins(relyingParty(config), originPolicy)
+  if (config.env === 'production') await checkProviderDiscovery(config.federation)
   const app: FastifyInstance = Fastify({
     logger: options.logger === false ? false : {
       level: config.logLevel,
@@ -73,7 +81,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // loads, and on a busy machine that may take longer than Fastify's default 10 s. A database
     // that cannot answer at all fails on its own connection and statement timeouts instead.
     pluginTimeout: 0,
-    // A caller's X-Request-Id is kept when it is a plain token (so a trace spans services), else replaced.
+    // A caller's X-Request-Id is kept when it is a plain token, else replaced (requestIdOf).
     requestIdHeader: false,
     // A URL Fastify cannot even decode still gets an answer in the surface's error shape.
     frameworkErrors: (_error, request, reply) => {
@@ -81,10 +89,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       const status = ERROR_CODES.VALIDATION_ERROR.status[surface]
       void (reply as FastifyReply).code(status).send(renderError(surface, { code: 'VALIDATION_ERROR', message: 'Malformed URL', status, unexpected: false }))
     },
-    genReqId: (request) => {
-      const given = request.headers['x-request-id']
-      return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID()
-    },
+    genReqId: requestIdOf,
+    // A browser's common preflight is answered before Fastify sees it (see the origin policy).
+    serverFactory: (handler, serverOptions) => createHttpServer(handler, serverOptions, (request, response) => {
+      if (request.method !== 'OPTIONS') return false
+      const headers = app.preflightHeaders(request)
+      if (headers === undefined) return false
+      response.writeHead(204, { 'x-request-id': requestIdOf(request), ...headers }).end()
+      return true
+    }),
     // No type coercion: a number where the contract says string is a client error, not a string.
     ajv: { customOptions: { ...AJV_OPTIONS, keywords: [...AJV_OPTIONS.keywords] } },
   })
@@ -112,12 +125,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(unitOfWorkPlugin)
   await app.register(redisPlugin)
   await app.register(metricsPlugin)
-  await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays, emailRetentionDays: config.email.retentionDays })
+  await app.register(purgePlugin, { intervalMs: options.purgeIntervalMs, auditRetentionDays: config.auditRetentionDays, emailRetentionDays: config.email.retentionDays, webhookRetentionDays: config.webhooks.retentionDays })
   await app.register(mailDeliveryPlugin, { config, ...(options.mailPollIntervalMs === undefined ? {} : { pollIntervalMs: options.mailPollIntervalMs }) })
   await app.register(authPlugin, {
     config,
     ...(options.backgroundGate === undefined ? {} : { backgroundGate: options.backgroundGate }),
     ...(options.passwordHasher === undefined ? {} : { passwordHasher: options.passwordHasher }),
+  })
+  await app.register(webhookDeliveryPlugin, {
+    config,
+    ...(options.webhookResolve === undefined ? {} : { resolve: options.webhookResolve }),
+    ...(options.webhookLeaseMs === undefined ? {} : { leaseMs: options.webhookLeaseMs }),
   })
   await app.register(rateLimitPlugin, { config, now: () => app.clock.nowMs() })
   await app.register(docsPlugin)

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import Value from 'typebox/value'
 import { isGuessableSecret, MIN_SECRET_BITS } from './secret-strength.js'
+import { readFederationSettings, type FederationSettings } from './federation/provider-settings.js'
 
 const OnOff = Type.Union([Type.Literal('on'), Type.Literal('off')])
 const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')])
@@ -43,6 +44,18 @@ export const EnvironmentSchema = Type.Object({
   WEBAUTHN_RP_NAME: Type.String({ minLength: 1, maxLength: 64, default: 'Auth Service' }),
   WEBAUTHN_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
   EMAIL_CHANGE_UNDO_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  WEBHOOK_ALLOW_PRIVATE: Type.Optional(Bool),
+  WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 10_000 }),
+  WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 1, maximum: 3_600_000, default: 5_000 }),
+  WEBHOOK_RETRY_MAX_MS: Type.Integer({ minimum: 1, maximum: 86_400_000, default: 21_600_000 }),
+  WEBHOOK_RETRY_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 72 }),
+  WEBHOOK_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 7 }),
+  // Sign-in providers: each named one has OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _SCOPES,
+  // _NAME (read by src/federation/provider-settings.ts); google, microsoft and github are presets.
+  OIDC_PROVIDERS: Type.Optional(Type.String()),
+  OIDC_ALLOW_HTTP_ISSUER: Type.Optional(Bool),
+  EMAIL_SIGN_IN_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  EMAIL_SIGN_UP: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
 })
 export type Environment = Static<typeof EnvironmentSchema>
 
@@ -83,7 +96,29 @@ export interface Config {
   readonly emailVerificationUrl: string
   /** Where the undo link of the notice sent to an old email address leads, with `?token=`: the front end's page that asks the owner to confirm the undo. */
   readonly emailChangeUndoUrl: string
+  /** Where the link of a sign-in email sent through `/api/v1` leads when the request named no `redirectTo`, with `?token=`; and where `/api/auth`'s link sends the browser once signed in when it named no `callbackURL`. */
+  readonly emailSignInUrl: string
+  /** Whether signing in by email with an address that has no account creates one (EMAIL_SIGN_UP; off by default). */
+  readonly emailSignUp: boolean
   readonly webauthn: WebAuthnConfig
+  /** Sign-in with OpenID Connect (and GitHub's OAuth 2) providers. */
+  readonly federation: FederationSettings
+  readonly webhooks: WebhookConfig
+}
+
+/** Webhook delivery (src/webhooks/). */
+export interface WebhookConfig {
+  /** WEBHOOK_ALLOW_PRIVATE: receivers on loopback, private and link-local addresses allowed (development, tests). */
+  readonly allowPrivate: boolean
+  /** One attempt's deadline, connection to last byte read. */
+  readonly timeoutMs: number
+  /** The delay after the first failed attempt; it doubles after each further one, up to `retryMaxMs`. */
+  readonly retryBaseMs: number
+  readonly retryMaxMs: number
+  /** How long a delivery is retried before it is dead-lettered and its endpoint disabled. */
+  readonly retryWindowMs: number
+  /** Days a delivered or dead-lettered delivery (and its attempts) is kept before the purge deletes it. */
+  readonly retentionDays: number
 }
 
 /** Passkeys as configured; what is unset derives from BETTER_AUTH_URL and CORS_ORIGINS (src/passkeys/relying-party.ts). */
@@ -136,6 +171,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError('BETTER_AUTH_SECRET: required in production (at least 32 random characters, e.g. `openssl rand -base64 32`)')
   }
   if (env.NODE_ENV === 'production') refuseProductionDefaults(given, env)
+  const federation = readFederationSettings(source, { production: env.NODE_ENV === 'production' })
+  // One line per problem, so that every provider's mistakes show at once.
+  if (federation.problems.length > 0) throw new ConfigError(federation.problems.join('\n'))
   const port = env.PORT
   const baseUrl = env.BETTER_AUTH_URL ?? `http://${urlHost(env.HOST)}:${port}`
   return Object.freeze({
@@ -167,6 +205,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     refreshReuseInterval: env.REFRESH_REUSE_INTERVAL,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION === 'true',
+    emailSignUp: env.EMAIL_SIGN_UP === 'true',
     introspectionSecret: env.INTROSPECTION_SECRET,
     metricsToken: env.METRICS_TOKEN,
     dataDir: env.DATA_DIR,
@@ -176,6 +215,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       rpName: env.WEBAUTHN_RP_NAME,
       origins: env.WEBAUTHN_ORIGINS === undefined ? undefined : Object.freeze(splitList(env.WEBAUTHN_ORIGINS)),
     }),
+    webhooks: Object.freeze({
+      allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: Math.max(env.WEBHOOK_RETRY_MAX_MS, env.WEBHOOK_RETRY_BASE_MS),
+      retryWindowMs: env.WEBHOOK_RETRY_HOURS * 3_600_000,
+      retentionDays: env.WEBHOOK_RETENTION_DAYS,
+    }),
+    federation: federation.settings,
   })
 }
 
@@ -201,13 +249,14 @@ function refuseProductionDefaults(given: ReadonlySet<string>, env: Environment):
  * clicked: by default the first front end listed (an exact origin, not a pattern). The allow-list
  * check of these values runs at start-up with the origin policy (checkEmailLinkTargets).
  */
-function emailLinkTargets(env: Environment, baseUrl: string): Pick<Config, 'passwordResetUrl' | 'emailVerificationUrl' | 'emailChangeUndoUrl'> {
+function emailLinkTargets(env: Environment, baseUrl: string): Pick<Config, 'passwordResetUrl' | 'emailVerificationUrl' | 'emailChangeUndoUrl' | 'emailSignInUrl'> {
   const origins = env.CORS_ORIGINS.split(',').map((origin) => origin.trim())
   const frontEnd = (origins.find((origin) => origin !== '' && !origin.includes('*')) ?? baseUrl).replace(/\/+$/, '')
   return {
     passwordResetUrl: env.PASSWORD_RESET_URL ?? `${frontEnd}/reset-password`,
     emailVerificationUrl: env.EMAIL_VERIFICATION_URL ?? `${frontEnd}/verify-email`,
     emailChangeUndoUrl: env.EMAIL_CHANGE_UNDO_URL ?? `${frontEnd}/undo-email-change`,
+    emailSignInUrl: env.EMAIL_SIGN_IN_URL ?? `${frontEnd}/email-sign-in`,
   }
 }
 

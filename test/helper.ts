@@ -98,7 +98,7 @@ function cheapScrypt(password: string, salt: string): Promise<Buffer> {
  * gives during the test is checked against openapi.yaml (status, body, headers, cookies); the test
  * fails on any that the contract does not describe.
  */
-export async function build(t: TestContext, env: Record<string, string> = {}, options: Pick<BuildOptions, 'clock' | 'passwordHasher'> = {}): Promise<FastifyInstance> {
+export async function build(t: TestContext, env: Record<string, string> = {}, options: Pick<BuildOptions, 'clock' | 'passwordHasher' | 'webhookResolve' | 'webhookLeaseMs'> = {}): Promise<FastifyInstance> {
   // The purge schedule is off here so that rows a test ages on purpose stay until it looks.
   const app = await buildApp(await testConfig(t, env), { logger: false, purgeIntervalMs: 0, passwordHasher: cheapPasswordHasher, openDatabase: openTestDatabase, ...options })
   const problems: string[] = []

@@ -49,3 +49,33 @@ t.test('whole flows on every surface leave no password, code, token, cookie or s
     t.notOk(log.includes(secret), `no ${secret.slice(0, 6)}… in the logs`)
   }
 })
+
+t.test('sign-in by emailed link and code, on /api/auth and /api/v1, leaves no token or code in the logs', async (t) => {
+  const lines: string[] = []
+  const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done() } })
+  const mail = await startMailCatcher(t)
+  const config = await testConfig(t, { LOG_LEVEL: 'trace', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), EMAIL_SIGN_UP: 'true' })
+  const app = await buildApp(config, { logger: { level: 'trace', stream } })
+  t.teardown(() => app.close())
+  const email = uniqueEmail('log-link')
+  await app.inject({ method: 'POST', url: '/api/auth/sign-in/magic-link', payload: { email, callbackURL: 'http://localhost:3000/' } })
+  const link = /https?:\/\/\S+/.exec((await mail.waitFor(email, /^Your sign-in link$/)).text)![0]
+  const linkToken = new URL(link).searchParams.get('token')!
+  const opened = await app.inject({ method: 'GET', url: link.replace(/^https?:\/\/[^/]+/, '') })
+  t.equal(opened.statusCode, 302)
+  await app.inject({ method: 'POST', url: '/api/auth/email-otp/send-verification-otp', payload: { email, type: 'sign-in' } })
+  const code = /\b(\d{6})\b/.exec((await mail.waitFor(email, /^Your sign-in code$/)).text)![1]!
+  const signedIn = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email-otp', payload: { email, otp: code } })
+  const v1Email = uniqueEmail('log-v1-link')
+  await app.inject({ method: 'POST', url: '/api/v1/better-auth/email-sign-in/start', payload: { email: v1Email } })
+  const both = (await mail.waitFor(v1Email, /^Your sign-in link and code$/)).text
+  const v1Token = new URL(/https?:\/\/\S+/.exec(both)![0]).searchParams.get('token')!
+  const v1Code = /\b(\d{6})\b/.exec(both)![1]!
+  const tokens = (await app.inject({ method: 'POST', url: '/api/v1/better-auth/email-sign-in/verify', payload: { token: v1Token } })).json()
+  await app.mailer.idle()
+  const log = lines.join('')
+  for (const secret of [linkToken, v1Token, signedIn.json().token as string, tokens.accessToken as string, tokens.refreshToken as string]) {
+    t.notOk(log.includes(secret), `no ${secret.slice(0, 6)}… in the logs`)
+  }
+  for (const digits of [code, v1Code]) t.notMatch(log, new RegExp(`(?<!\\d)${digits}(?!\\d)`), 'no emailed code in the logs')
+})

@@ -1,4 +1,5 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth'
+import { APIError } from 'better-auth/api'
 import { bearer, jwt, twoFactor } from 'better-auth/plugins'
 import type { JwtOptions } from 'better-auth/plugins/jwt'
 import type { Kysely } from 'kysely'
@@ -8,12 +9,17 @@ import type { Database } from '../db/tables.js'
 import type { OriginPolicy } from '../origins/origin-policy.js'
 import { auditCurrentRequest } from '../audit/audit-trail.js'
 import { confirmAddress } from './address-confirmation.js'
+import { assertNotBanned } from './ban.js'
+import { AppError, ERROR_CODES } from '../errors/error-codes.js'
 import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
 import type { Mailer } from './mailer.js'
 import { scryptPasswordHasher, type PasswordHasher } from './password-hasher.js'
 import { cookieAttributes } from './cookie-policy.js'
 import { relyingParty } from '../passkeys/relying-party.js'
 import { passkeyPlugin } from './passkey-options.js'
+import { federationPlugins, federationSocialProviders } from '../federation/auth-providers.js'
+import { ExplicitLinkProviders } from './explicit-link.js'
+import { emailSignInPlugins } from './email-sign-in-plugins.js'
 
 /** The request header through which the client IP, as Fastify resolved it, reaches Better Auth. */
 export const CLIENT_IP_HEADER = 'x-auth-service-client-ip'
@@ -99,7 +105,48 @@ export function authOptions(deps: AuthDependencies) {
     secret: deps.secret,
     database: { db: deps.db, type: 'postgres', transaction: true },
     user: tableFields.user,
-    account: tableFields.account,
+    account: {
+      ...tableFields.account,
+      accountLinking: {
+        enabled: true,
+        // A provider identity joins an existing account on its own only when the provider asserts
+        // `email_verified` and the account's address is confirmed here (Better Auth's rule, no
+        // longer optional): an unconfirmed address owns nothing, and a provider's unverified claim
+        // to an address takes over nothing. test/federation proves both.
+        // No provider's word replaces `email_verified`, except in an explicit link (see there).
+        trustedProviders: new ExplicitLinkProviders(),
+        allowDifferentEmails: true,
+      },
+    },
+    socialProviders: federationSocialProviders(config.federation),
+    databaseHooks: {
+      account: {
+        create: {
+          async after(account) {
+            // Every provider identity joins an account through a request of ours (a callback).
+            if (account.providerId !== 'credential') {
+              await auditCurrentRequest({ type: 'identity.linked', userId: account.userId, detail: { provider: account.providerId } })
+            }
+          },
+        },
+      },
+      session: {
+        create: {
+          // Every session Better Auth makes, whichever way in made it (password, second factor,
+          // passkey, a direct session, any way added later), is refused to a banned user here:
+          // after the credentials were checked, so the answer tells no one else anything.
+          async before(session) {
+            try {
+              await assertNotBanned(deps.db, session.userId, clock)
+            } catch (error) {
+              // As Better Auth's own error: its plugins (passkeys) turn any other into one of theirs.
+              if (error instanceof AppError && error.code === 'USER_BANNED') throw APIError.from('FORBIDDEN', { code: 'USER_BANNED', message: ERROR_CODES.USER_BANNED.message })
+              throw error
+            }
+          },
+        },
+      },
+    },
     verification: tableFields.verification,
     session: {
       ...tableFields.session,
@@ -196,6 +243,9 @@ export function authOptions(deps: AuthDependencies) {
       // bodies, and must never be enough on its own.
       bearer({ requireSignature: true }),
       passkeyPlugin(relyingParty(config)),
+      ...federationPlugins(config.federation),
+      // Sign-in by an emailed link or six-digit code, with the second factor still asked for.
+      ...emailSignInPlugins(config, mailer),
     ],
     telemetry: { enabled: false },
     logger: {

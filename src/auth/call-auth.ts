@@ -1,4 +1,5 @@
 import { isAPIError } from 'better-auth/api'
+import { kAPIErrorHeaderSymbol } from 'better-call'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { SET_AUTH_TOKEN_HEADER } from './bearer-session.js'
 import { CLIENT_IP_HEADER } from './better-auth.js'
@@ -46,6 +47,18 @@ export function redirectLocation(error: unknown): string | undefined {
   const headers = error.headers as Headers | Record<string, string> | undefined
   if (headers instanceof Headers) return headers.get('location') ?? undefined
   return headers?.location ?? headers?.Location
+}
+
+/**
+ * The headers of an answer Better Auth threw (a redirect): the cookies it set on the way, which
+ * its dispatcher keeps on the error, else those of the redirect itself.
+ */
+export function thrownHeaders(error: unknown): Headers {
+  if (typeof error !== 'object' || error === null) return new Headers()
+  const kept = (error as Record<symbol, unknown>)[kAPIErrorHeaderSymbol]
+  if (kept instanceof Headers) return kept
+  const own = (error as { headers?: unknown }).headers
+  return own instanceof Headers ? own : new Headers()
 }
 
 export function authHeaders(request: FastifyRequest): Headers {

@@ -28,7 +28,7 @@ export interface Mailer {
   idle(): Promise<void>
 }
 
-/** The delivery side, as the mailer sees it: see src/mail/delivery-worker.ts. */
+/** The delivery side, as the mailer sees it: see src/outbox/outbox-worker.ts. */
 export interface MailDelivery {
   /** Looks for due messages now rather than at the next poll. */
   wake(): void

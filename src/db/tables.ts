@@ -12,6 +12,11 @@ export interface UserTable {
   two_factor_enabled: Generated<boolean | null>
   created_at: Timestamp
   updated_at: Timestamp
+  /** A ban by the admin API (see src/auth/ban.ts and migrations/2026-11-30-012-user-bans.ts): null when none. */
+  banned_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  ban_reason: ColumnType<string | null, string | null | undefined, string | null>
+  /** When the ban ends; null for a ban until lifted. */
+  ban_expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
 export interface SessionTable {
@@ -150,7 +155,9 @@ export interface EmailChangeTable {
 
 /** What an audit event says beyond who, what and when: how a sign-in was tried, why it failed. */
 export interface AuditDetail {
-  readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token' | 'passkey'
+  readonly method?: 'password' | 'totp' | 'backup_code' | 'registration_token' | 'passkey' | 'magic_link' | 'email_code' | 'oidc'
+  /** For a sign-in with, or a link or unlink of, a provider identity: the provider's id. */
+  readonly provider?: string
   /** The error code the request was answered with. */
   readonly reason?: string
   /** For session revocations: the one named, or every other. */
@@ -166,6 +173,19 @@ export interface AuditDetail {
   readonly targetApiKeyId?: string
   /** For a user changed through the admin API: which fields. */
   readonly fields?: string[]
+  /** For a webhook endpoint changed through the admin API, or disabled after failing: which. */
+  readonly webhookEndpointId?: string
+  /** For a webhook delivery re-sent through the admin API: which. */
+  readonly webhookDeliveryId?: string
+  /** For a ban: its reason and end (ISO time; null for a ban until lifted), and how many sessions it ended. */
+  readonly banReason?: string | null
+  readonly banExpiresAt?: string | null
+  readonly revokedSessions?: number
+  /** For a user created through the admin API: whether an invitation was sent rather than a password set. */
+  readonly invited?: boolean
+  /** For an undone change of address: the passkeys registered and the identities linked since its request, removed. */
+  readonly passkeysRemoved?: number
+  readonly identitiesRemoved?: number
 }
 
 /** One security event; see migrations/2026-11-28-004-audit-events.ts. */
@@ -182,7 +202,9 @@ export interface AuditEventTable {
   detail: ColumnType<AuditDetail, string, string>
 }
 
-export type EmailOutboxState = 'pending' | 'sent' | 'dead'
+/** Where an outbox row (an email, a webhook delivery) stands. */
+export type OutboxState = 'pending' | 'sent' | 'dead'
+export type EmailOutboxState = OutboxState
 
 /** One email, from the transaction that wrote it to its delivery; see migrations/2026-11-30-008-email-outbox.ts. */
 export interface EmailOutboxTable {
@@ -217,6 +239,81 @@ export interface ApiKeyTable {
   revoked_at: Date | null
 }
 
+/** An endpoint that receives webhooks; see migrations/2026-11-30-013-webhooks.ts. */
+export interface WebhookEndpointTable {
+  id: string
+  url: string
+  description: Generated<string>
+  /** Space-separated event types. */
+  event_types: string
+  /** Encrypted (src/webhooks/secret-box.ts), as is previous_secret. */
+  secret: string
+  previous_secret: string | null
+  previous_secret_expires_at: Date | null
+  enabled: Generated<boolean>
+  disabled_reason: string | null
+  created_at: Generated<Date>
+  updated_at: ColumnType<Date, Date | undefined, Date>
+}
+
+/** One webhook message, `{ type, timestamp, data }`, as written in the change it reports. */
+export interface WebhookEventTable {
+  /** `msg_…`: the `webhook-id` of every delivery of it. */
+  id: string
+  type: string
+  user_id: string | null
+  payload: string
+  created_at: Generated<Date>
+}
+
+/** One event to one endpoint: an outbox row (see src/outbox/outbox-repository.ts). */
+export interface WebhookDeliveryTable {
+  id: string
+  event_id: string
+  endpoint_id: string
+  state: Generated<OutboxState>
+  attempts: Generated<number>
+  next_attempt_at: Generated<Date>
+  locked_until: Date | null
+  claim_id: string | null
+  last_error: string | null
+  /** After a failure past this time the delivery is dead-lettered (and its endpoint disabled). */
+  give_up_at: ColumnType<Date, Date | string, Date | string>
+  created_at: Generated<Date>
+  sent_at: Date | null
+}
+
+/** One HTTP attempt of a delivery, as the receiver answered it. */
+export interface WebhookAttemptTable {
+  id: string
+  delivery_id: string
+  attempted_at: Date
+  status_code: number | null
+  duration_ms: number
+  response_excerpt: string | null
+  error: string | null
+}
+
+/** A provider sign-in of the REST or JWT surface, from its start to its code's exchange. See migrations/2026-11-30-014-federated-sign-ins.ts. */
+export interface FederatedSignInTable {
+  id: string
+  state_hash: string
+  surface: 'v1' | 'jwt'
+  provider_id: string
+  redirect_to: string
+  binding_hash: string
+  /** Ten minutes for the provider's answer; once it came, sixty seconds for the code's exchange. */
+  expires_at: Date
+  code_hash: string | null
+  user_id: string | null
+  /** The session the callback created; none while a second factor is still owed. */
+  session_id: string | null
+  /** Better Auth's record of the sign-in waiting for its second factor (its identifier). */
+  pending_second_factor: string | null
+  exchanged_at: Date | null
+  created_at: Generated<Date>
+}
+
 export interface Database {
   user: UserTable
   session: SessionTable
@@ -233,6 +330,11 @@ export interface Database {
   passkey: PasskeyTable
   email_change: EmailChangeTable
   api_key: ApiKeyTable
+  webhook_endpoint: WebhookEndpointTable
+  webhook_event: WebhookEventTable
+  webhook_delivery: WebhookDeliveryTable
+  webhook_attempt: WebhookAttemptTable
+  federated_sign_in: FederatedSignInTable
 }
 
 export type UserRow = Selectable<UserTable>
@@ -243,3 +345,8 @@ export type PendingRegistrationRow = Selectable<PendingRegistrationTable>
 export type EmailOutboxRow = Selectable<EmailOutboxTable>
 export type EmailChangeRow = Selectable<EmailChangeTable>
 export type ApiKeyRow = Selectable<ApiKeyTable>
+export type WebhookEndpointRow = Selectable<WebhookEndpointTable>
+export type WebhookEventRow = Selectable<WebhookEventTable>
+export type WebhookDeliveryRow = Selectable<WebhookDeliveryTable>
+export type WebhookAttemptRow = Selectable<WebhookAttemptTable>
+export type FederatedSignInRow = Selectable<FederatedSignInTable>

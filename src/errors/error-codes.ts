@@ -49,6 +49,11 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorDefinition>> = Object.
   INVALID_PASSKEY: { status: everywhere(401), message: 'Passkey not accepted; start again' },
   PASSKEY_REGISTRATION_FAILED: { status: everywhere(400), message: 'The passkey could not be registered; start again' },
   FRESH_SESSION_REQUIRED: { status: everywhere(403), message: 'Signed in too long ago for this; sign in again' },
+  // A ban by the admin API, on every way to sign in or renew a token; only after the credentials
+  // were right, so it tells nothing to whoever does not hold them.
+  USER_BANNED: { status: everywhere(403), message: 'This account is suspended' },
+  // A provider callback that cannot end on a front-end page (no flow of ours, a state unknown or spent).
+  FEDERATED_SIGN_IN_FAILED: { status: { native: 400, v1: 400, jwt: 400 }, message: 'Sign-in with the provider failed; start again' },
   LAST_SIGN_IN_METHOD: { status: everywhere(409), message: 'This is the last way to sign in to the account; add another first' },
 })
 

@@ -55,6 +55,8 @@ const BETTER_AUTH_CODES: Readonly<Record<string, ErrorCode>> = {
   INVALID_TWO_FACTOR_COOKIE: 'SESSION_EXPIRED',
   ACCOUNT_TEMPORARILY_LOCKED: 'RATE_LIMITED',
   TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: 'RATE_LIMITED',
+  // Ours, thrown from its session hook (src/auth/better-auth.ts).
+  USER_BANNED: 'USER_BANNED',
 }
 
 /** Better Auth's lockouts, and how long they last. */

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { DatabaseHandle } from '../db/database.js'
 import type { Database } from '../db/tables.js'
+import { batchSessionLookups } from '../sessions/session-lookups.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,10 +14,11 @@ declare module 'fastify' {
 
 /**
  * Puts the one Kysely instance, opened and migrated beforehand (see prepare-database.ts), on the
- * app, and closes it with the app.
+ * app, and closes it with the app. Its session lookups are batched (see session-lookups.ts).
  */
 export const databasePlugin = fp(async (app: FastifyInstance, options: { database: DatabaseHandle }) => {
   const { database } = options
+  batchSessionLookups(database.db, database.units)
   app.decorate('database', database)
   app.decorate('db', database.db)
   app.addHook('onClose', async () => database.close())

@@ -49,8 +49,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     // Headers a failed Better Auth call set (e.g. clearing a cookie) are not forwarded; a 5xx says
     // nothing more. Its writes are rolled back, so cookies copied onto the reply before the failure
-    // go too: the session a cleared cookie would leave behind is still there.
-    if (mapped.status >= 500) reply.removeHeader('set-cookie').removeHeader('set-auth-token')
+    // go too: the session a cleared cookie would leave behind is still there. So does a redirect
+    // the handler had answered before its unit failed to commit.
+    if (mapped.status >= 500) reply.removeHeader('set-cookie').removeHeader('set-auth-token').removeHeader('location')
     return reply.status(mapped.status).send(renderError(surface, mapped))
   })
 

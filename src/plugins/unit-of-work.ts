@@ -21,7 +21,7 @@ const READS = new Set(['GET', 'HEAD'])
  * its writes, Better Auth's included, and its audit events commit together. A failure the client
  * is told about (a 4xx) keeps what was written, since a counted wrong code or a revoked token
  * family must stay; a failure of ours (a 5xx) rolls it all back, and what waited for the commit
- * (an email) never happens.
+ * (an email) never happens. The answer leaves after the commit, never before it.
  */
 export const unitOfWorkPlugin = fp(async (app: FastifyInstance) => {
   const { units } = app.database
@@ -30,13 +30,44 @@ export const unitOfWorkPlugin = fp(async (app: FastifyInstance) => {
     if (route.config?.surface === undefined || !changesState(route.method)) return
     const handler = route.handler
     route.handler = async function inUnitOfWork(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
-      return auditingRequest(request, () => units.run(
-        async () => handler.call(this, request, reply),
-        (error) => isClientError(request, error),
-      ))
+      const held = holdSend(reply)
+      let result: unknown
+      try {
+        result = await auditingRequest(request, () => units.run(
+          async () => handler.call(this, request, reply),
+          (error) => isClientError(request, error),
+        ))
+      } finally {
+        held.restore()
+      }
+      return held.release(result)
     }
   })
 }, { name: 'unit-of-work', dependencies: ['database'] })
+
+/**
+ * An answer sent from inside the unit (`reply.send()`, a redirect) waits for the unit's end: sent
+ * before the commit, it would tell the client of a change that its next request may not see yet,
+ * or that a failing commit then takes back (the client would hear 204 and the error be lost).
+ * A reply is a thenable that settles once the answer has left; while an answer is held it is not
+ * one, or a handler returning it (`return reply.send()`) would wait for itself.
+ */
+function holdSend(reply: FastifyReply): { restore(): void, release(result: unknown): unknown } {
+  let held: { payload: unknown } | undefined
+  const holding = reply as unknown as { send: (payload?: unknown) => FastifyReply, then: unknown }
+  holding.send = (payload?: unknown) => {
+    held = { payload }
+    holding.then = undefined
+    return reply
+  }
+  return {
+    restore: () => {
+      Reflect.deleteProperty(holding, 'send')
+      Reflect.deleteProperty(holding, 'then')
+    },
+    release: (result) => held === undefined ? result : reply.send(held.payload),
+  }
+}
 
 function changesState(method: RouteOptions['method']): boolean {
   return (Array.isArray(method) ? method : [method]).some((one) => !READS.has(one.toUpperCase()))

@@ -10,6 +10,8 @@ export interface PurgeResult {
   readonly pendingRegistrations: number
   /** Changes of email address past their 72 hours of undo. */
   readonly emailChanges: number
+  /** Provider sign-ins of the REST and JWT surfaces past their ten minutes (or their code's sixty seconds). */
+  readonly federatedSignIns: number
   readonly auditEvents: number
 }
 
@@ -20,7 +22,7 @@ export interface PurgeResult {
  */
 export async function purgeExpired(db: Kysely<Database>, now: Date, options: { auditRetentionDays: number; batchSize?: number }): Promise<PurgeResult> {
   const batchSize = options.batchSize ?? 1_000
-  type Purged = 'session' | 'verification' | 'refresh_token' | 'registration_token' | 'spent_totp_code' | 'pending_registration' | 'email_change' | 'audit_event'
+  type Purged = 'session' | 'verification' | 'refresh_token' | 'registration_token' | 'spent_totp_code' | 'pending_registration' | 'email_change' | 'federated_sign_in' | 'audit_event'
   const purge = async (table: Purged, column: 'expires_at' | 'occurred_at', before: Date): Promise<number> => {
     const key = table === 'registration_token' ? 'token_hash' : table === 'spent_totp_code' ? 'code_hash' : 'id'
     let total = 0
@@ -42,6 +44,7 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, options: { a
     spentTotpCodes: await purge('spent_totp_code', 'expires_at', now),
     pendingRegistrations: await purge('pending_registration', 'expires_at', now),
     emailChanges: await purge('email_change', 'expires_at', now),
+    federatedSignIns: await purge('federated_sign_in', 'expires_at', now),
     auditEvents: await purge('audit_event', 'occurred_at', new Date(now.getTime() - options.auditRetentionDays * 24 * 60 * 60 * 1000)),
   }
 }

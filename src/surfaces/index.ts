@@ -4,6 +4,7 @@ import { healthHandlers } from './health.js'
 import { jwtHandlers } from './jwt/index.js'
 import { nativeHandlers } from './native/index.js'
 import { operationsHandlers } from './operations.js'
+import { providersHandlers } from './providers.js'
 import { v1Handlers } from './v1/index.js'
 
 /** Every operation of openapi.yaml, by operationId. */
@@ -13,5 +14,6 @@ export const operationHandlers = defineHandlers({
   ...v1Handlers,
   ...healthHandlers,
   ...operationsHandlers,
+  ...providersHandlers,
   ...adminHandlers,
 })

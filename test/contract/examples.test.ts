@@ -8,6 +8,8 @@ import { firstLink, startMailCatcher, type MailCatcher } from '../mail-catcher.j
 import { unusedTotp } from '../totp.js'
 import { softwareAuthenticator } from '../passkeys/software-authenticator.js'
 import { registerUser } from '../surfaces/v1/v1-helper.js'
+import { buildWithProviders, localUser, providerAccount } from '../federation/federation-helper.js'
+import { followToCallback } from '../federation/test-provider.js'
 
 /**
  * Every example of the contract works as written, as a client team tries them in Swagger UI: each
@@ -296,6 +298,88 @@ t.test('admin API: every example, with an API key holding every scope', async (t
   const events = await send(t, app, 'serviceAdminListAuditEvents', { bearer: key, liveParameters: { userId, limit: '1' }, omit: ['cursor'] })
   await send(t, app, 'serviceAdminListAuditEvents', { bearer: key, liveParameters: { userId, limit: '1', cursor: (events.json() as { nextCursor: string }).nextCursor } })
   await send(t, app, 'serviceAdminRevokeKey', { bearer: key, liveParameters: { id: created.apiKey.id } })
+  await send(t, app, 'serviceAdminSendPasswordReset', { bearer: key, liveParameters: { id: userId } })
+  await send(t, app, 'serviceAdminBanUser', { bearer: key, liveParameters: { id: userId } })
+  await send(t, app, 'serviceAdminUnbanUser', { bearer: key, liveParameters: { id: userId } })
+  const createdUser = (await send(t, app, 'serviceAdminCreateUser', { bearer: key })).json() as { id: string }
+  await send(t, app, 'serviceAdminDeleteUser', { bearer: key, liveParameters: { id: createdUser.id } })
+})
+
+t.test('admin API, webhooks: every example', async (t) => {
+  // The example's receiver (billing.example.com) resolves to a closed port here: tries fail at once.
+  const app = await build(t, { WEBHOOK_ALLOW_PRIVATE: 'true' }, { webhookResolve: async () => [{ address: '127.0.0.1', family: 4 }] })
+  const { key } = await seedApiKey(app, [...API_KEY_SCOPES])
+  const endpoint = (await send(t, app, 'serviceAdminCreateWebhookEndpoint', { bearer: key })).json() as { endpoint: { id: string } }
+  const id = endpoint.endpoint.id
+  await send(t, app, 'serviceAdminListWebhookEndpoints', { bearer: key })
+  await send(t, app, 'serviceAdminGetWebhookEndpoint', { bearer: key, liveParameters: { id } })
+  await send(t, app, 'serviceAdminUpdateWebhookEndpoint', { bearer: key, liveParameters: { id } })
+  await send(t, app, 'serviceAdminRotateWebhookSecret', { bearer: key, liveParameters: { id } })
+  // Two user.created deliveries: a first page of one, and the second by its cursor.
+  for (const name of ['jane', 'john']) await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email: uniqueEmail(name), password: PASSWORD, name } })
+  const first = await send(t, app, 'serviceAdminListWebhookDeliveries', { bearer: key, liveParameters: { id, limit: '1' }, omit: ['cursor'] })
+  const page = first.json() as { deliveries: Array<{ id: string }>; nextCursor: string }
+  await send(t, app, 'serviceAdminListWebhookDeliveries', { bearer: key, liveParameters: { id, limit: '1', cursor: page.nextCursor } })
+  await send(t, app, 'serviceAdminResendWebhookDelivery', { bearer: key, liveParameters: { id, deliveryId: page.deliveries[0]!.id } })
+  await send(t, app, 'serviceAdminDeleteWebhookEndpoint', { bearer: key, liveParameters: { id } })
+})
+
+t.test('sign-in with a provider, every surface: every example, with OpenID providers on loopback', async (t) => {
+  const { app, acme, globex } = await buildWithProviders(t)
+  const callbackPrefix = `${app.config.baseUrl}/api/auth/callback/`
+  // Live: the provider (the examples name Google, which a test cannot reach), and what the
+  // provider's round trip gave.
+  providerAccount(acme, { email: uniqueEmail('examples') })
+  const native = await send(t, app, 'nativeSignInSocial', { live: { provider: 'acme' } })
+  const callback = await followToCallback((native.json() as { url: string }).url, callbackPrefix)
+  await send(t, app, 'nativeOAuthCallback', {
+    cookie: cookiesOf(native),
+    liveParameters: { providerId: 'acme', code: callback.searchParams.get('code')!, state: callback.searchParams.get('state')!, iss: callback.searchParams.get('iss')! },
+    omit: ['error', 'error_description'],
+  })
+  for (const [start, exchange] of [['v1OAuthStart', 'v1OAuthExchange'], ['jwtOAuthStart', 'jwtOAuthExchange']] as const) {
+    const started = (await send(t, app, start, { liveParameters: { provider: 'acme' } })).json() as { url: string; codeVerifier: string }
+    const answered = await app.inject({ method: 'GET', url: (({ pathname, search }) => `${pathname}${search}`)(await followToCallback(started.url, callbackPrefix)) })
+    const code = new URL(answered.headers.location as string).searchParams.get('code')
+    await send(t, app, exchange, { live: { code, codeVerifier: started.codeVerifier } })
+  }
+  const user = await localUser(app, { verified: true })
+  providerAccount(globex, { email: user.email })
+  const link = (await send(t, app, 'v1LinkIdentity', { bearer: user.accessToken, liveParameters: { provider: 'globex' } })).json() as { url: string }
+  const linked = await followToCallback(link.url, callbackPrefix)
+  await app.inject({ method: 'GET', url: `${linked.pathname}${linked.search}` })
+  await send(t, app, 'v1UnlinkIdentity', { bearer: user.accessToken, liveParameters: { provider: 'globex' } })
+  const password = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
+  const session = cookiesOf(password)
+  const nativeLink = await send(t, app, 'nativeLinkSocial', { cookie: session, live: { provider: 'globex' } })
+  const nativeLinked = await followToCallback((nativeLink.json() as { url: string }).url, callbackPrefix)
+  await app.inject({ method: 'GET', url: `${nativeLinked.pathname}${nativeLinked.search}`, headers: { cookie: cookiesOf(nativeLink, session) } })
+  await send(t, app, 'nativeUnlinkAccount', { cookie: session, live: { providerId: 'globex' } })
+})
+
+t.test('sign-in by email: every example, on both surfaces', async (t) => {
+  const mail = await startMailCatcher(t)
+  // The examples' addresses have no account here: with sign-up by email on, their links and codes create them.
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), EMAIL_SIGN_UP: 'true' })
+  const nativeEmail = (example(operations.get('nativeSignInMagicLink')!) as { email: string }).email
+  await send(t, app, 'nativeSignInMagicLink')
+  await app.afterResponse.idle()
+  const link = await mailToken(mail, nativeEmail, /^Your sign-in link$/)
+  await send(t, app, 'nativeMagicLinkVerify', { liveParameters: { token: link.searchParams.get('token')! } })
+  await send(t, app, 'nativeEmailOtpSendVerificationOtp')
+  await app.afterResponse.idle()
+  const otp = /\b(\d{6})\b/.exec((await mail.waitFor(nativeEmail, /^Your sign-in code$/)).text)![1]!
+  t.equal((await send(t, app, 'nativeSignInEmailOtp', { live: { otp } })).json().kind, 'session')
+  const v1Email = (example(operations.get('v1EmailSignInStart')!) as { email: string }).email
+  await send(t, app, 'v1EmailSignInStart')
+  await app.afterResponse.idle()
+  const code = /\b(\d{6})\b/.exec((await mail.waitFor(v1Email, /^Your sign-in link and code$/)).text)![1]!
+  t.equal((await send(t, app, 'v1EmailSignInVerify', { live: { code } })).json().kind, 'tokens')
+  const jwtEmail = (example(operations.get('jwtEmailSignInStart')!) as { email: string }).email
+  await send(t, app, 'jwtEmailSignInStart')
+  await app.afterResponse.idle()
+  const jwtCode = /\b(\d{6})\b/.exec((await mail.waitFor(jwtEmail, /^Your sign-in link and code$/)).text)![1]!
+  t.ok((await send(t, app, 'jwtEmailSignInVerify', { live: { code: jwtCode } })).json().token)
 })
 
 t.test('no example went untried', async (t) => {

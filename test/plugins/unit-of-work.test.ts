@@ -1,13 +1,14 @@
-import Fastify from 'fastify'
+import Fastify, { type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import t from 'tap'
 import { openDatabase } from '../../src/db/database.js'
 import { databasePlugin } from '../../src/plugins/database.js'
 import { unitOfWorkPlugin } from '../../src/plugins/unit-of-work.js'
-import { build, FRONTEND_ORIGIN, PASSWORD, testDatabaseUrl, uniqueEmail } from '../helper.js'
+import { build, FRONTEND_ORIGIN, PASSWORD, testDatabaseUrl, uniqueEmail, type TestContext } from '../helper.js'
 import { startMailCatcher } from '../mail-catcher.js'
 
-t.test('the routes of state-changing operations run in a unit of work; reads and routes outside the contract do not', async (t) => {
+/** Fastify with only the database and the unit of work, not yet ready: routes are added by the test. */
+async function bareAppWithUnits(t: TestContext): Promise<FastifyInstance> {
   const database = await openDatabase(await testDatabaseUrl(t))
   // Kysely starts its driver, and so learns to close PGlite, at the first query.
   await database.ping()
@@ -15,6 +16,11 @@ t.test('the routes of state-changing operations run in a unit of work; reads and
   t.teardown(() => app.close())
   await app.register(databasePlugin, { database })
   await app.register(unitOfWorkPlugin)
+  return app
+}
+
+t.test('the routes of state-changing operations run in a unit of work; reads and routes outside the contract do not', async (t) => {
+  const app = await bareAppWithUnits(t)
   const inUnit = async (): Promise<{ unit: boolean }> => ({ unit: app.database.units.current() !== undefined })
   app.post('/operation', { config: { surface: 'native' } }, inUnit)
   app.delete('/operation', { config: { surface: 'v1' } }, inUnit)
@@ -60,4 +66,34 @@ t.test('emails wait for the commit: a request that rolls back mails nothing, one
   await mail.waitFor(committed, /verify/i)
   await app.mailer.idle()
   t.same(mail.messages.map((message) => message.to), [committed], 'one email, for the request that committed')
+})
+
+t.test('an answer sent from inside the unit leaves after the commit: a commit that fails turns it into an error', async (t) => {
+  const app = await bareAppWithUnits(t)
+  await sql`create table held_answer (id integer not null, refused boolean not null)`.execute(app.db)
+  // Checked at the commit, after the handler has sent its answer.
+  await sql`create or replace function refuse_at_commit() returns trigger language plpgsql as $$
+    begin if new.refused then raise exception 'refused at commit'; end if; return new; end $$`.execute(app.db)
+  await sql`create constraint trigger refuse_at_commit after insert on held_answer deferrable initially deferred
+    for each row execute function refuse_at_commit()`.execute(app.db)
+  let id = 0
+  app.post<{ Querystring: { refused?: string } }>('/sent', { config: { surface: 'v1' } }, async (request, reply) => {
+    id += 1
+    await sql`insert into held_answer (id, refused) values (${id}, ${request.query.refused === 'true'})`.execute(app.db)
+    return reply.code(204).send()
+  })
+  app.post('/redirected', { config: { surface: 'native' } }, async (_request, reply) => {
+    await sql`insert into held_answer (id, refused) values (0, true)`.execute(app.db)
+    return reply.redirect('https://example.com/', 302)
+  })
+  await app.ready()
+
+  const refused = await app.inject({ method: 'POST', url: '/sent?refused=true' })
+  t.equal(refused.statusCode, 500, 'not the 204 the handler sent')
+  const redirected = await app.inject({ method: 'POST', url: '/redirected' })
+  t.equal(redirected.statusCode, 500, 'nor the redirect')
+  const committed = await app.inject({ method: 'POST', url: '/sent' })
+  t.equal(committed.statusCode, 204)
+  const rows = await sql<{ id: number }>`select id from held_answer order by id`.execute(app.db)
+  t.same(rows.rows.map((row) => row.id), [2], 'only the committed row')
 })

@@ -21,10 +21,10 @@ t.test('purgeExpired deletes what expired, in batches, and nothing else', async 
   const app = await build(t)
   await ageSessions(app, 2_345)
   const result = await purgeExpired(app.db, new Date(), { ...RETENTION, batchSize: 1_000 })
-  t.same(result, { sessions: 2_345, verifications: 1, refreshTokens: 0, registrationTokens: 0, spentTotpCodes: 0, pendingRegistrations: 0, emailChanges: 0, auditEvents: 0 })
+  t.same(result, { sessions: 2_345, verifications: 1, refreshTokens: 0, registrationTokens: 0, spentTotpCodes: 0, pendingRegistrations: 0, emailChanges: 0, federatedSignIns: 0, auditEvents: 0 })
   const left = await app.db.selectFrom('session').select('id').execute()
   t.equal(left.length, 1, 'the live session stays')
-  t.same(await purgeExpired(app.db, new Date(), RETENTION), { sessions: 0, verifications: 0, refreshTokens: 0, registrationTokens: 0, spentTotpCodes: 0, pendingRegistrations: 0, emailChanges: 0, auditEvents: 0 })
+  t.same(await purgeExpired(app.db, new Date(), RETENTION), { sessions: 0, verifications: 0, refreshTokens: 0, registrationTokens: 0, spentTotpCodes: 0, pendingRegistrations: 0, emailChanges: 0, federatedSignIns: 0, auditEvents: 0 })
 })
 
 t.test('audit events are kept for their retention, then purged', async (t) => {
@@ -56,5 +56,5 @@ t.test('npm run purge', { skip: server === undefined ? 'needs PostgreSQL' : fals
   const app = await build(t, { DATABASE_URL: url })
   await ageSessions(app, 3)
   const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'purge'], { env: { ...process.env, DATABASE_URL: url } })
-  t.match(stdout, /purged 3 sessions and 1 verification values \(0 refresh tokens, 0 registration tokens, 0 spent TOTP codes, 0 pending registrations, 0 email changes, 0 audit events\)/)
+  t.match(stdout, /purged 3 sessions and 1 verification values \(0 refresh tokens, 0 registration tokens, 0 spent TOTP codes, 0 pending registrations, 0 email changes, 0 provider sign-ins, 0 audit events\)/)
 })

@@ -81,7 +81,14 @@ t.test('GET /metrics counts sign-in attempts refused by the per-account delay', 
     statuses.push((await app.inject({ method: 'POST', url: '/auth/login', payload: { email, password: 'wrong-password' } })).statusCode)
   }
   t.same(statuses, [401, 401, 401, 401, 401, 429])
-  const body = await metricsText(app)
+  // A step is counted once its answer has left and the attempt is settled (onResponse), which
+  // may be a moment after the client has read the answer.
+  const counted = /^auth_sign_ins_total\{surface="jwt",step="password",result="failure"\} 5$/m
+  let body = await metricsText(app)
+  for (let wait = 0; wait < 50 && !counted.test(body); wait += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    body = await metricsText(app)
+  }
   t.match(body, /^auth_sign_ins_total\{surface="jwt",step="password",result="failure"\} 5$/m)
   t.match(body, /^auth_sign_ins_total\{surface="jwt",step="password",result="rate_limited"\} 1$/m)
 })
