@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { hashToken } from '../sessions/token-hash.js'
+import { bearerCredential } from '../auth/bearer-credential.js'
 
 /** What an API key may do; a key holds one or more. Part of the contract (ApiKeyScope). */
 export const API_KEY_SCOPES = Object.freeze(['users:read', 'users:write', 'sessions:write', 'audit:read', 'webhooks:write', 'keys:write'] as const)
@@ -29,7 +30,7 @@ export function issueApiKey(): IssuedKey {
 
 /** The hash an Authorization header's key is looked up by; undefined when it is no API key at all. */
 export function apiKeyHashOf(header: string | undefined): string | undefined {
-  const key = header?.startsWith('Bearer ') === true ? header.slice(7).trim() : undefined
+  const key = bearerCredential(header)
   return key !== undefined && KEY_SHAPE.test(key) ? hashToken(key) : undefined
 }
 

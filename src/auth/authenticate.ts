@@ -5,6 +5,7 @@ import { isBanned } from './ban.js'
 import { resolveCookieSession } from './request-session.js'
 import { noteSessionUse } from './session-use.js'
 import { decodeSignedValue } from './session-cookies.js'
+import { bearerCredential } from './bearer-credential.js'
 
 /** The cookie in which the `/auth` surface's JWT travels, beside the bearer header. */
 export const AUTH_TOKEN_COOKIE = 'auth_token'
@@ -50,7 +51,7 @@ export interface AcceptedCredentials {
  */
 export async function authenticate(request: FastifyRequest, accepted: AcceptedCredentials): Promise<Authenticated | undefined> {
   const { server } = request
-  const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1]
+  const bearer = bearerCredential(request.headers.authorization)
   if (accepted.bearer !== undefined && bearer !== undefined) return authenticateJwt(server, bearer, accepted.bearer, accepted.expiredUpToSeconds)
   if (accepted.cookie === 'session') {
     const found = await resolveCookieSession(request)

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { RequestCookies } from './cookie-parser.js'
 import { SESSION_COOKIE_NAME } from './cookie-policy.js'
 import { decodeSignedValue } from './session-cookies.js'
+import { bearerCredential } from './bearer-credential.js'
 
 /** The response header that carries a new session's bearer credential (Better Auth's bearer plugin). */
 export const SET_AUTH_TOKEN_HEADER = 'set-auth-token'
@@ -16,7 +17,7 @@ export const SET_AUTH_TOKEN_HEADER = 'set-auth-token'
 export function presentedSessionCookies(request: FastifyRequest): RequestCookies {
   const { server } = request
   const cookies = server.parseCookie(request.headers.cookie ?? '')
-  const bearer = /^bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim()
+  const bearer = bearerCredential(request.headers.authorization)
   if (bearer === undefined || !bearer.includes('.')) return cookies
   const signed = decodeSignedValue(bearer)
   if (server.sessionCookies.tokenFromSigned(signed) === undefined) return cookies

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
+import { bearerCredential } from './bearer-credential.js'
 
 /**
  * Whether an Authorization header carries a service's static credential (INTROSPECTION_SECRET,
@@ -6,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto'
  * byte by byte.
  */
 export function bearerMatches(header: string | undefined, expected: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') === true ? header.slice(7) : '')
+  const given = Buffer.from(bearerCredential(header) ?? '')
   const wanted = Buffer.from(expected)
   return given.length === wanted.length && timingSafeEqual(given, wanted)
 }
