@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import t from 'tap'
 import { build, testDatabaseUrl, TEST_SECRET } from '../helper.js'
 import { bearer } from './admin-helper.js'
+import { RUN_TYPESCRIPT } from '../typescript-process.js'
 
 const run = promisify(execFile)
 
@@ -18,7 +19,7 @@ t.test('npm run admin: create-key prints the key once, list-keys never, revoke-k
     databaseUrl = `pglite:${directory}`
   }
   const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: TEST_SECRET, BETTER_AUTH_URL: 'http://localhost:3001', NODE_ENV: 'test', LOG_LEVEL: 'silent' }
-  const admin = async (...args: string[]): Promise<string> => (await run('npx', ['tsx', 'src/admin/admin-cli.ts', ...args], { env })).stdout
+  const admin = async (...args: string[]): Promise<string> => (await run(process.execPath, [...RUN_TYPESCRIPT, 'src/admin/admin-cli.ts', ...args], { env })).stdout
 
   const created = (await admin('create-key', '--name', 'ci', '--scopes', 'users:read,keys:write')).trim().split('\n')
   const record = JSON.parse(created[0]!) as { id: string; prefix: string; scopes: string[] }

@@ -7,6 +7,7 @@ import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { openDatabase } from '../../src/db/database.js'
 import { freePort, TEST_SECRET, testConfig, type TestContext } from '../helper.js'
+import { RUN_TYPESCRIPT } from '../typescript-process.js'
 
 const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url))
 // The tests below wait (on a deliberately slow database, on child processes): side by side.
@@ -33,7 +34,7 @@ t.test('start-up waits for a database that takes longer to open than a plugin ma
 async function start(t: TestContext, env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'auth-service-start-'))
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+  const child = spawn(process.execPath, [...RUN_TYPESCRIPT, main], {
     env: { ...process.env, NODE_ENV: 'development', PORT: String(await freePort()), BETTER_AUTH_SECRET: TEST_SECRET, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   })

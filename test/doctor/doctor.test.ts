@@ -9,6 +9,7 @@ import t from 'tap'
 import { formatFinding, type Finding } from '../../src/doctor/findings.js'
 import { runDoctor } from '../../src/doctor/run-doctor.js'
 import { freePort, serveOnOwnOrigin, type TestContext } from '../helper.js'
+import { RUN_TYPESCRIPT } from '../typescript-process.js'
 
 const run = promisify(execFile)
 
@@ -156,10 +157,10 @@ t.test('the doctor tells a front end on a shared host to be listed exactly, sinc
 
 t.test('npm run doctor prints one line per finding and exits 1 on a problem', async (t) => {
   const api = await service(t, { CORS_ORIGINS: 'http://localhost:3000' })
-  const good = await run('npx', ['tsx', 'scripts/doctor.ts', '--api', api, '--origin', 'http://localhost:3000'])
+  const good = await run(process.execPath, [...RUN_TYPESCRIPT, 'scripts/doctor.ts', '--api', api, '--origin', 'http://localhost:3000'])
   t.match(good.stdout, /^✓ GET http:\/\/localhost:\d+\/api\/v1\/health answers 200$/m)
   t.match(good.stdout, /No problem found\./)
-  const bad = await run('npx', ['tsx', 'scripts/doctor.ts', '--api', api, '--origin', 'http://localhost:4000']).catch((error: unknown) => error as { code: number; stdout: string })
+  const bad = await run(process.execPath, [...RUN_TYPESCRIPT, 'scripts/doctor.ts', '--api', api, '--origin', 'http://localhost:4000']).catch((error: unknown) => error as { code: number; stdout: string })
   t.equal((bad as { code?: number }).code, 1)
   t.match(bad.stdout, /^✗ .* — fix: /m)
 })

@@ -3,6 +3,7 @@ import net from 'node:net'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { freePort, PASSWORD, TEST_SECRET, uniqueEmail, type TestContext } from '../helper.js'
+import { RUN_TYPESCRIPT } from '../typescript-process.js'
 
 const main = fileURLToPath(new URL('../../src/main.ts', import.meta.url))
 const START_TIMEOUT_MS = 90_000
@@ -30,7 +31,7 @@ interface RunningService {
 /** Runs `npm start`'s entry point on a free port with a throwaway database, and waits for it to answer. */
 async function startService(t: TestContext, preload: string[] = []): Promise<RunningService> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((module) => ['--import', module]), main], {
+  const child = spawn(process.execPath, [...RUN_TYPESCRIPT, ...preload.flatMap((module) => ['--import', module]), main], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: 'pglite:memory', BETTER_AUTH_SECRET: TEST_SECRET, LOG_LEVEL: 'info', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
