@@ -57,9 +57,19 @@ const MAX_USER_AGENT = 512
 /** The request a state-changing operation is serving, for events recorded deep inside Better Auth. */
 const requests = new AsyncLocalStorage<FastifyRequest>()
 
+/** When the work of a request began: before it checked any credential. */
+const startedAt = new WeakMap<FastifyRequest, Date>()
+
 /** Runs `fn` as the work of `request`: events recorded inside it without a request are its. */
 export function auditingRequest<T>(request: FastifyRequest, fn: () => Promise<T>): Promise<T> {
+  if (!startedAt.has(request)) startedAt.set(request, request.server.clock.now())
   return requests.run(request, fn)
+}
+
+/** When the work of the request being served began (by the app clock); undefined outside one. */
+export function currentRequestStartedAt(): Date | undefined {
+  const request = requests.getStore()
+  return request === undefined ? undefined : startedAt.get(request)
 }
 
 /** Records an event for this request: who, what, when, from which address and user agent. */

@@ -1,5 +1,5 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth'
-import { APIError } from 'better-auth/api'
+import { APIError, createAuthMiddleware } from 'better-auth/api'
 import { bearer, jwt, twoFactor } from 'better-auth/plugins'
 import type { JwtOptions } from 'better-auth/plugins/jwt'
 import type { Kysely } from 'kysely'
@@ -7,9 +7,12 @@ import { systemClock, type Clock } from '../clock.js'
 import type { Config } from '../config.js'
 import type { Database } from '../db/tables.js'
 import type { OriginPolicy } from '../origins/origin-policy.js'
-import { auditCurrentRequest } from '../audit/audit-trail.js'
+import { auditCurrentRequest, currentRequestStartedAt } from '../audit/audit-trail.js'
 import { confirmAddress } from './address-confirmation.js'
-import { assertNotBanned } from './ban.js'
+import { admitSession } from './session-admission.js'
+import { storedAddress } from './user-address.js'
+import { holdUserForSignIn, markCredentialsReplaced } from './credentials-replaced.js'
+import { deleteUserSessions } from '../sessions/session-repository.js'
 import { AppError, ERROR_CODES } from '../errors/error-codes.js'
 import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
 import type { Mailer } from './mailer.js'
@@ -119,7 +122,20 @@ export function authOptions(deps: AuthDependencies) {
       },
     },
     socialProviders: federationSocialProviders(config.federation),
+    hooks: {
+      // A password sign-in on every surface (they all call this endpoint) waits for a change of the
+      // account's credentials in flight before it reads the password (src/auth/credentials-replaced.ts).
+      before: createAuthMiddleware(async (ctx) => {
+        const email = (ctx.body as { email?: unknown } | undefined)?.email
+        if (ctx.path === '/sign-in/email' && typeof email === 'string') await holdUserForSignIn(deps.db, email)
+      }),
+    },
     databaseHooks: {
+      user: {
+        // Every address an account gets, from a provider's claim as from our own routes, in one form.
+        create: { before: async (user) => ({ data: { ...user, email: storedAddress(user.email) } }) },
+        update: { before: async (user) => typeof user.email === 'string' ? { data: { ...user, email: storedAddress(user.email) } } : undefined },
+      },
       account: {
         create: {
           async after(account) {
@@ -133,14 +149,16 @@ export function authOptions(deps: AuthDependencies) {
       session: {
         create: {
           // Every session Better Auth makes, whichever way in made it (password, second factor,
-          // passkey, a direct session, any way added later), is refused to a banned user here:
-          // after the credentials were checked, so the answer tells no one else anything.
+          // passkey, a provider, a direct session, any way added later), is refused here to a
+          // banned user, and to a sign-in whose credential was replaced meanwhile: after the
+          // credentials were checked, so the answer tells no one else anything.
           async before(session) {
             try {
-              await assertNotBanned(deps.db, session.userId, clock)
+              await admitSession(deps.db, session.userId, clock, currentRequestStartedAt())
             } catch (error) {
-              // As Better Auth's own error: its plugins (passkeys) turn any other into one of theirs.
+              // As Better Auth's own errors: its plugins (passkeys) turn any other into one of theirs.
               if (error instanceof AppError && error.code === 'USER_BANNED') throw APIError.from('FORBIDDEN', { code: 'USER_BANNED', message: ERROR_CODES.USER_BANNED.message })
+              if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') throw APIError.from('UNAUTHORIZED', { code: 'INVALID_EMAIL_OR_PASSWORD', message: ERROR_CODES.INVALID_CREDENTIALS.message })
               throw error
             }
           },
@@ -168,6 +186,10 @@ export function authOptions(deps: AuthDependencies) {
       // Better Auth deletes the sessions; the refresh tokens that hang on them go too, and the
       // audit event is written in the same transaction.
       async onPasswordReset({ user }) {
+        // A sign-in with the old password still in flight, whose session Better Auth's deletion
+        // did not see, is waited for and its session deleted; a later one is refused its session.
+        await markCredentialsReplaced(deps.db, user.id, clock.now())
+        await deleteUserSessions(deps.db, user.id)
         await revokeUserRefreshTokens(deps.db, user.id, clock.now())
         await auditCurrentRequest({ type: 'password.reset', userId: user.id })
         // The reset link came from the mailbox: that confirms an unconfirmed address, and whatever

@@ -2,8 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { User } from '../schemas/index.js'
 import { audit, auditedSignIn } from '../audit/audit-trail.js'
 import { deleteLapsedSignIn, findPendingSignInName, findSignInLinkEmail, signInCodeIdentifier, signInLinkIdentifier, spendEmailSignIns } from '../sessions/email-sign-in-repository.js'
-import { deletePendingRegistrations } from '../sessions/pending-registration-repository.js'
-import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
+import { revokeUnprovenAccess } from './address-confirmation.js'
+import { holdUserRow } from './credentials-replaced.js'
+import { listUserIdentities } from '../sessions/identity-repository.js'
 import { isBanned } from './ban.js'
 import { findUserByEmail } from '../sessions/user-repository.js'
 import { AppError } from '../errors/error-codes.js'
@@ -98,6 +99,10 @@ export async function proveMailbox<T>(
 ): Promise<T> {
   const { db, clock } = request.server
   const before = email === undefined ? undefined : await findUserByEmail(db, email)
+  const unproven = before !== undefined && !before.email_verified
+  if (unproven) await holdUserRow(db, before.id)
+  // Better Auth removes the identities of an account it promotes: each removal is audited here.
+  const identities = unproven ? await listUserIdentities(db, before.id) : []
   const result = await run()
   if (email === undefined || !proved(result)) return result
   await spendEmailSignIns(db, email)
@@ -106,8 +111,11 @@ export async function proveMailbox<T>(
     const created = await findUserByEmail(db, email)
     if (created !== undefined) await audit(request, { type: 'user.created', userId: created.id, email: created.email, detail: { via } })
   } else if (!before.email_verified) {
-    await revokeUserRefreshTokens(db, before.id, clock.now())
-    await deletePendingRegistrations(db, before.email)
+    // Better Auth ended the sessions before it made this one, and removed the password.
+    await revokeUnprovenAccess(db, before, clock.now(), { sessionsEnded: true })
+    for (const identity of identities) {
+      await audit(request, { type: 'identity.unlinked', userId: before.id, detail: { provider: identity.providerId, reason: 'address_confirmed' } })
+    }
     await audit(request, { type: 'email.verified', userId: before.id, email: before.email, detail: { via } })
   }
   return result

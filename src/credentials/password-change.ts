@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { audit } from '../audit/audit-trail.js'
+import { markCredentialsReplaced } from '../auth/credentials-replaced.js'
 import type { ChangePasswordBody } from '../schemas/index.js'
 import { setCredentialPassword } from '../sessions/pending-registration-repository.js'
 import type { SessionWithUserRow } from '../sessions/session-repository.js'
@@ -18,8 +19,11 @@ export async function changePassword(request: FastifyRequest, reply: FastifyRepl
   await reauthenticate(request, reply, caller, { currentPassword: body.currentPassword }, { secondFactor: false })
   const { password } = await request.server.auth.$context
   const now = clock.now()
-  await setCredentialPassword(db, { userId: user.id, passwordHash: await password.hash(body.newPassword), now })
   const revokeOthers = body.revokeOtherSessions !== false
+  // First, so that a sign-in with the old password still in flight commits before the sessions
+  // are ended (and its own with them), and one that comes later makes none (src/auth/session-admission.ts).
+  if (revokeOthers) await markCredentialsReplaced(db, user.id, now)
+  await setCredentialPassword(db, { userId: user.id, passwordHash: await password.hash(body.newPassword), now })
   if (revokeOthers) await endOtherSessions(db, user.id, session.id, now)
   await audit(request, { type: 'password.changed', userId: user.id, sessionId: session.id, detail: revokeOthers ? { scope: 'others' } : {} })
 }

@@ -17,6 +17,9 @@ export interface UserTable {
   ban_reason: ColumnType<string | null, string | null | undefined, string | null>
   /** When the ban ends; null for a ban until lifted. */
   ban_expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  /** When every credential was last replaced, and the transaction (`txid_current()`) that did it (src/auth/session-admission.ts). */
+  credentials_replaced_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  credentials_replaced_by: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface SessionTable {
@@ -337,7 +340,8 @@ export interface Database {
   federated_sign_in: FederatedSignInTable
 }
 
-export type UserRow = Selectable<UserTable>
+/** A user as the service reads it; when credentials were replaced is read by session admission alone. */
+export type UserRow = Omit<Selectable<UserTable>, 'credentials_replaced_at' | 'credentials_replaced_by'>
 export type SessionRow = Selectable<SessionTable>
 export type AuditEventRow = Selectable<AuditEventTable>
 export type PasskeyRow = Selectable<PasskeyTable>

@@ -71,7 +71,7 @@ const BETTER_AUTH_LIMIT: Readonly<Record<string, number>> = {
   TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: 3,
 }
 
-/** Where Better Auth's own words say more than the code's generic message, and reveal nothing. */
+/** Where Better Auth's own words say more than the code's generic message (withheld where anyone may try an address: ANYONE_MAY_TRY). */
 const BETTER_AUTH_MESSAGES: Readonly<Record<string, string>> = {
   TOO_MANY_ATTEMPTS: 'Too many wrong codes; request a new code',
   OTP_EXPIRED: 'The code has expired; request a new one',
@@ -80,6 +80,13 @@ const BETTER_AUTH_MESSAGES: Readonly<Record<string, string>> = {
   TWO_FACTOR_NOT_ENABLED: 'Multi-factor authentication is not set up',
   TOTP_ALREADY_ENABLED: 'Multi-factor authentication is already on',
 }
+
+/**
+ * Operations that take an address and a code from anyone, before any sign-in: every failure is
+ * the code's generic one (INVALID_CODE, "Invalid or expired code"), whether the address has a
+ * code, had one that expired or was tried too often, or has no account at all.
+ */
+const ANYONE_MAY_TRY: ReadonlySet<string> = new Set(['nativeSignInEmailOtp', 'v1EmailSignInVerify', 'jwtEmailSignInVerify'])
 
 const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -103,8 +110,10 @@ function classify(error: unknown, request: FastifyRequest): Omit<MappedError, 's
   if (isAPIError(error)) {
     const body = (error.body ?? {}) as { code?: string }
     const code = (body.code !== undefined ? BETTER_AUTH_CODES[body.code] : undefined) ?? byStatus(error.statusCode)
-    // Better Auth's own messages are written for end users, but ours are the contract.
-    const message = (body.code !== undefined ? BETTER_AUTH_MESSAGES[body.code] : undefined) ?? ERROR_CODES[code].message
+    // Better Auth's own messages are written for end users, but ours are the contract; where
+    // anyone may try an address, its own words would tell an address with a code from one without.
+    const own = body.code !== undefined && !ANYONE_MAY_TRY.has(request.routeOptions.config.operationId ?? '') ? BETTER_AUTH_MESSAGES[body.code] : undefined
+    const message = own ?? ERROR_CODES[code].message
     const retryAfter = body.code !== undefined ? BETTER_AUTH_RETRY_AFTER[body.code] : undefined
     const limit = body.code !== undefined ? BETTER_AUTH_LIMIT[body.code] : undefined
     return { code, message, unexpected: code === 'INTERNAL_ERROR', ...(retryAfter === undefined ? {} : { retryAfter }), ...(limit === undefined ? {} : { limit }) }

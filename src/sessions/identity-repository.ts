@@ -27,6 +27,13 @@ export async function deleteUserIdentity(db: Executor, userId: string, providerI
   return Number(result.numDeletedRows) > 0
 }
 
+/** Removes every provider identity of the user (never the password); the providers they were at. */
+export async function deleteAllIdentities(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db.deleteFrom('account').where('user_id', '=', userId).where('provider_id', '!=', CREDENTIAL_PROVIDER)
+    .returning('provider_id').execute()
+  return rows.map((row) => row.provider_id)
+}
+
 /** Removes the user's provider identities linked at or after `since` (never the password); how many went. */
 export async function deleteIdentitiesLinkedSince(db: Executor, userId: string, since: Date): Promise<number> {
   const result = await db.deleteFrom('account')

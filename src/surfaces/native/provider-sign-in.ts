@@ -6,7 +6,7 @@ import { authHeaders, copySetCookies, headersForSession, type Endpoint } from '.
 import { resolveCookieSession } from '../../auth/request-session.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { AppError } from '../../errors/error-codes.js'
-import { unlinkIdentity } from '../../federation/identities.js'
+import { assertMayLink, unlinkIdentity } from '../../federation/identities.js'
 import { completeProviderCallback, configuredProvider } from '../../federation/provider-flow.js'
 import { acceptRedirect } from '../../origins/request-redirects.js'
 import { listUserAccounts } from '../../sessions/identity-repository.js'
@@ -63,6 +63,7 @@ export async function nativeListAccounts(request: FastifyRequest): Promise<Linke
 export async function nativeLinkSocial(request: OperationRequest<'nativeLinkSocial'>, reply: FastifyReply): Promise<SocialSignInResult> {
   const { body, server } = request
   const caller = await signedIn(request)
+  assertMayLink(caller)
   const provider = configuredProvider(request, body.provider)
   const callbackURL = acceptRedirect(request, body.callbackURL, `${new URL(server.config.emailVerificationUrl).origin}/`)
   const errorCallbackURL = acceptRedirect(request, body.errorCallbackURL, callbackURL)
