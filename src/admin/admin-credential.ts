@@ -1,8 +1,8 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { audit, type AuditEvent } from '../audit/audit-trail.js'
 import type { ApiKeyRow } from '../db/tables.js'
 import { AppError } from '../errors/error-codes.js'
-import { findApiKeyByHash, touchApiKey } from './api-key-repository.js'
+import { API_KEY_USE_RESOLUTION_MS, findApiKeyByHash, touchApiKey } from './api-key-repository.js'
 import { apiKeyHashOf, type ApiKeyScope } from './api-keys.js'
 
 /**
@@ -22,8 +22,27 @@ export async function requireApiKey(request: FastifyRequest, reply: FastifyReply
     throw new AppError('UNAUTHORIZED')
   }
   if (!key.scopes.split(' ').includes(scope)) throw new AppError('FORBIDDEN', `This API key lacks the scope ${scope}`)
-  await touchApiKey(server.db, key.id, now)
+  await noteApiKeyUse(server, key, now)
   return key
+}
+
+/**
+ * Records the key's last use as a statement of its own, never in the request's transaction: a use
+ * is a fact whatever the request then commits, and a request that goes on to wait (for a receiver's
+ * name to resolve) must not hold the key's row locked meanwhile, which would queue every other
+ * request made with the key behind it. At most once per API_KEY_USE_RESOLUTION_MS; a failure of it
+ * fails nothing but itself.
+ */
+async function noteApiKeyUse(server: FastifyInstance, key: ApiKeyRow, now: Date): Promise<void> {
+  if (key.last_used_at !== null && key.last_used_at.getTime() >= now.getTime() - API_KEY_USE_RESOLUTION_MS) return
+  const { units } = server.database
+  // A unit that has begun holds the only session of an embedded database: skip rather than wait.
+  if (units.current()?.begun === true) return
+  try {
+    await units.outside(() => touchApiKey(server.db, key.id, now))
+  } catch (error) {
+    server.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'could not record an API key\'s last use')
+  }
 }
 
 /** Records an admin action in the audit trail, naming the key that did it (`detail.apiKeyId`). */

@@ -35,10 +35,13 @@ export async function revokeApiKey(db: Executor, id: string, now: Date): Promise
   return db.selectFrom('api_key').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
+/** How closely a key's `last_used_at` follows its use: written at most once per interval. */
+export const API_KEY_USE_RESOLUTION_MS = 60_000
+
 /** Notes a use; at most once a minute per key, so a busy key does not write on every request. */
 export async function touchApiKey(db: Executor, id: string, now: Date): Promise<void> {
   await db.updateTable('api_key').set({ last_used_at: now })
     .where('id', '=', id)
-    .where((where) => where.or([where('last_used_at', 'is', null), where('last_used_at', '<', new Date(now.getTime() - 60_000))]))
+    .where((where) => where.or([where('last_used_at', 'is', null), where('last_used_at', '<', new Date(now.getTime() - API_KEY_USE_RESOLUTION_MS))]))
     .execute()
 }

@@ -42,29 +42,44 @@ export function databaseNow(aheadMs: number, plusMs = 0): RawBuilder<Date> {
   return ms === 0 ? sql<Date>`now()` : sql<Date>`now() + ${ms}::float8 * interval '1 millisecond'`
 }
 
+/**
+ * At most `max` rows that share a value of `column` (a webhook's endpoint) leased at once, by all
+ * workers together: a receiver that hangs holds that many of them, never every worker's slots.
+ */
+export interface PerKeyLimit {
+  readonly column: string
+  readonly max: number
+}
+
 export interface ClaimOptions {
   readonly limit: number
   readonly leaseMs: number
   readonly claimId: string
   readonly aheadMs: number
+  readonly perKey?: PerKeyLimit | undefined
 }
 
 /**
  * Claims up to `limit` due rows for `leaseMs`, counting the attempt. `for update skip locked`:
  * two workers claiming at once never take the same row, and neither waits for the other; once
  * claimed, a row is not due again until its lease ends (the worker that took it died, or hung).
+ * With `perKey`, only rows within their key's limit are candidates (withinPerKeyLimit).
  */
 export async function claimDue<Row extends OutboxColumns>(db: Kysely<Database>, table: OutboxTable, options: ClaimOptions): Promise<Row[]> {
   const now = databaseNow(options.aheadMs)
+  const { perKey } = options
   const rows = await outbox(db)
     .updateTable(table)
     .set({ locked_until: databaseNow(options.aheadMs, options.leaseMs), claim_id: options.claimId, attempts: sql<number>`attempts + 1` })
     .where('id', 'in', (eb) => eb
       .selectFrom(table)
       .select('id')
+      // The conditions are checked here, where the row is locked, as well as in the candidates:
+      // a row another worker claimed since this statement's snapshot is checked again as it now is.
       .where('state', '=', 'pending')
       .where('next_attempt_at', '<=', now)
       .where((where) => where.or([where('locked_until', 'is', null), where('locked_until', '<=', now)]))
+      .$if(perKey !== undefined, (query) => query.where('id', 'in', withinPerKeyLimit(table, perKey!, now)))
       .orderBy('next_attempt_at')
       .limit(options.limit)
       .forUpdate()
@@ -108,8 +123,35 @@ export async function markDead(db: Kysely<Database>, table: OutboxTable, id: str
   return result.numUpdatedRows > 0n
 }
 
-/** How many rows a worker could claim right now. */
-export async function countClaimable(db: Kysely<Database>, table: OutboxTable, aheadMs: number): Promise<number> {
+/**
+ * The ids of the due, unleased rows that `perKey` lets be claimed now: each key's rows ranked
+ * oldest first, kept while their rank plus the key's live leases stays within `max`. The ranking
+ * is a subquery of its own because a window function cannot share a select with `for update`.
+ * Two workers claiming at the same moment each count the leases committed before their statement
+ * began, so together they may lease a key up to `max` rows more than it allows, for as long as
+ * those deliveries last: a small overshoot, taken rather than serialising every claim.
+ */
+function withinPerKeyLimit(table: OutboxTable, perKey: PerKeyLimit, now: RawBuilder<Date>): RawBuilder<string> {
+  const key = sql.ref(perKey.column)
+  return sql<string>`(
+    select ranked.id from (
+      select id, ${key} as key, row_number() over (partition by ${key} order by next_attempt_at, id) as rank
+      from ${sql.table(table)}
+      where state = 'pending' and next_attempt_at <= ${now} and (locked_until is null or locked_until <= ${now})
+    ) as ranked
+    left join (${leasedPerKey(table, perKey, now)}) as leased on leased.key = ranked.key
+    where ranked.rank + coalesce(leased.busy, 0) <= ${perKey.max}
+  )`
+}
+
+/** Each key's rows under a live lease: `key`, `busy`. */
+function leasedPerKey(table: OutboxTable, perKey: PerKeyLimit, now: RawBuilder<Date>): RawBuilder<unknown> {
+  const key = sql.ref(perKey.column)
+  return sql`select ${key} as key, count(*) as busy from ${sql.table(table)} where state = 'pending' and locked_until > ${now} group by ${key}`
+}
+
+/** How many rows a worker could claim right now (within `perKey`, when given). */
+export async function countClaimable(db: Kysely<Database>, table: OutboxTable, aheadMs: number, perKey?: PerKeyLimit): Promise<number> {
   const now = databaseNow(aheadMs)
   const row = await outbox(db)
     .selectFrom(table)
@@ -117,16 +159,27 @@ export async function countClaimable(db: Kysely<Database>, table: OutboxTable, a
     .where('state', '=', 'pending')
     .where('next_attempt_at', '<=', now)
     .where((where) => where.or([where('locked_until', 'is', null), where('locked_until', '<=', now)]))
+    .$if(perKey !== undefined, (query) => query.where('id', 'in', withinPerKeyLimit(table, perKey!, now)))
     .executeTakeFirstOrThrow()
   return Number(row.count)
 }
 
-/** Milliseconds until the next pending row becomes claimable (0 if one is now), or undefined if none is pending. */
-export async function msUntilNext(db: Kysely<Database>, table: OutboxTable, aheadMs: number): Promise<number | undefined> {
+/**
+ * Milliseconds until the next pending row becomes claimable (0 if one is now), or undefined if none
+ * is pending. With `perKey`, an unleased row whose key is at its limit is left out: it waits for
+ * one of its key's deliveries to end (which wakes the worker holding it, or shows at the next poll)
+ * or for a lease to lapse (which its leased rows' times say), and is not polled for meanwhile.
+ */
+export async function msUntilNext(db: Kysely<Database>, table: OutboxTable, aheadMs: number, perKey?: PerKeyLimit): Promise<number | undefined> {
+  const now = databaseNow(aheadMs)
   const row = await outbox(db)
     .selectFrom(table)
-    .select(sql<string | null>`extract(epoch from min(greatest(next_attempt_at, coalesce(locked_until, next_attempt_at))) - ${databaseNow(aheadMs)}) * 1000`.as('ms'))
+    .select(sql<string | null>`extract(epoch from min(greatest(next_attempt_at, coalesce(locked_until, next_attempt_at))) - ${now}) * 1000`.as('ms'))
     .where('state', '=', 'pending')
+    .$if(perKey !== undefined, (query) => query.where(sql<boolean>`not (
+      (locked_until is null or locked_until <= ${now})
+      and ${sql.ref(perKey!.column)} in (select leased.key from (${leasedPerKey(table, perKey!, now)}) as leased where leased.busy >= ${perKey!.max})
+    )`))
     .executeTakeFirstOrThrow()
   return row.ms === null ? undefined : Math.max(0, Math.ceil(Number(row.ms)))
 }

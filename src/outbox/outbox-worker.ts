@@ -4,7 +4,9 @@ import type { Kysely } from 'kysely'
 import { systemClock, type Clock } from '../clock.js'
 import type { Database } from '../db/tables.js'
 import type { UnitsOfWork } from '../db/unit-of-work.js'
-import { claimDue, countClaimable, markDead, markSent, msAheadOfRealTime, msUntilNext, scheduleRetry, type OutboxColumns, type OutboxTable } from './outbox-repository.js'
+import {
+  claimDue, countClaimable, markDead, markSent, msAheadOfRealTime, msUntilNext, scheduleRetry, type OutboxColumns, type OutboxTable, type PerKeyLimit,
+} from './outbox-repository.js'
 
 /** What differs between outboxes: where the rows are, how one is delivered, when to give up. */
 export interface OutboxChannel<Row extends OutboxColumns> {
@@ -23,6 +25,13 @@ export interface OutboxChannel<Row extends OutboxColumns> {
   readonly clearWhenSent?: Record<string, null | string>
   /** Runs after a row was dead-lettered (a webhook endpoint disabled). */
   onDead?(row: Row, reason: string): Promise<void>
+  /** Deliveries one worker has in flight at once (default 10). */
+  readonly slots?: number
+  /**
+   * At most this many rows per key in flight, across every instance (a webhook's endpoint): with
+   * fewer than `slots`, receivers that hang cannot take every slot from the ones that answer.
+   */
+  readonly perKey?: PerKeyLimit
   close(): void
 }
 
@@ -40,8 +49,6 @@ export interface OutboxWorkerOptions<Row extends OutboxColumns> {
   readonly pollIntervalMs: number
   /** How long a claim holds its rows: far longer than one delivery can take (SMTP_TIMEOUTS_MS, WEBHOOK_TIMEOUT_MS). */
   readonly leaseMs?: number
-  /** Rows claimed at once, and delivered side by side. */
-  readonly batchSize?: number
   /** On close, rows already due are still tried for this long (default 3 s); 0 leaves them to the next instance. */
   readonly closingFlushMs?: number
 }
@@ -57,7 +64,7 @@ export interface OutboxWorker {
 }
 
 const DEFAULT_LEASE_MS = 5 * 60_000
-const DEFAULT_BATCH_SIZE = 10
+const DEFAULT_SLOTS = 10
 /** The shortest sleep between two looks: a row another worker is claiming right now is skipped, not awaited. */
 const MIN_SLEEP_MS = 50
 /** On close, messages already due are still tried for this long (a graceful shutdown allows 10 s in all). */
@@ -70,32 +77,39 @@ const CLOSING_FLUSH_MS = 3_000
  * lease ends. A failed delivery is retried later (retry-delay.ts) until its channel gives up,
  * then dead-lettered and logged. The worker's queries run outside any request's unit of work,
  * each committing at once, and no transaction stays open while a receiver answers.
+ *
+ * The worker has `slots` deliveries in flight, each on its own: as one ends, its slot is claimed
+ * for the next due row at once. Nothing waits for the slowest of a batch, so a receiver that
+ * answers slowly (or not at all, until its deadline) delays its own deliveries and no one else's;
+ * the channel's `perKey` limit keeps such receivers from holding every slot.
  */
 export function createOutboxWorker<Row extends OutboxColumns>(options: OutboxWorkerOptions<Row>): OutboxWorker {
   const { db, units, channel, log } = options
-  const { table, name } = channel
+  const { table, name, perKey } = channel
   const clock = options.clock ?? systemClock
   const aheadMs = (): number => msAheadOfRealTime(clock)
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
+  const slots = channel.slots ?? DEFAULT_SLOTS
+  /** The deliveries in this worker's hands; each settles (is recorded) without throwing. */
+  const inHand = new Set<Promise<void>>()
   let running = false
-  let draining: Promise<number> | undefined
+  let filling: Promise<number> | undefined
   let again = false
   let timer: NodeJS.Timeout | undefined
 
   function wake(): void {
     if (!running) return
-    if (draining !== undefined) {
+    if (filling !== undefined) {
       again = true
       return
     }
     clearTimeout(timer)
-    const current = units.outside(() => drain(() => running))
-    draining = current
+    const current = units.outside(() => fill(() => running))
+    filling = current
     void current.finally(() => {
-      if (draining !== current) return
-      draining = undefined
-      // Woken after its last look: look again now, rather than at the next poll.
+      if (filling !== current) return
+      filling = undefined
+      // Woken after its last look (a commit, a delivery that ended): look again now, rather than at the next poll.
       if (takeWake()) wake()
     })
   }
@@ -106,40 +120,66 @@ export function createOutboxWorker<Row extends OutboxColumns>(options: OutboxWor
     return woken
   }
 
+  function sleep(ms: number): void {
+    clearTimeout(timer)
+    timer = setTimeout(wake, ms)
+    timer.unref()
+  }
+
   /**
-   * Claims and delivers while `active()` and anything is due, then, while running, sleeps until
-   * the next message is due; returns how many it claimed.
+   * Claims due rows for the free slots while `active()`, each delivery started as it is claimed
+   * and not awaited here; then, while running, sleeps until the next row is due (with every slot
+   * taken, the next delivery to end wakes it first). Returns how many it claimed.
    */
-  async function drain(active: () => boolean): Promise<number> {
+  async function fill(active: () => boolean): Promise<number> {
     let claimed = 0
     let sleepMs = options.pollIntervalMs
     try {
       again = false
       do {
-        for (;;) {
-          if (!active()) return claimed
-          const batch = await claimDue<Row>(db, table, { limit: batchSize, leaseMs, claimId: randomUUID(), aheadMs: aheadMs() })
-          if (batch.length === 0) break
-          claimed += batch.length
-          // Every delivery settles before the next claim (and before stop() returns), even when one fails to record.
-          const settled = await Promise.allSettled(batch.map(deliverOne))
-          const failed = settled.find((outcome) => outcome.status === 'rejected')
-          if (failed !== undefined) throw failed.reason
+        while (active() && inHand.size < slots) {
+          const rows = await claimDue<Row>(db, table, { limit: slots - inHand.size, leaseMs, claimId: randomUUID(), aheadMs: aheadMs(), perKey })
+          if (rows.length === 0) break
+          claimed += rows.length
+          for (const row of rows) take(row)
         }
-        // A commit that woke the worker while it was claiming may have written a row its last claim missed.
+        if (!active()) return claimed
+        // A commit or a delivery's end that woke the worker while it was claiming may have made a row claimable that its last claim missed.
       } while (takeWake())
-      const next = await msUntilNext(db, table, aheadMs())
-      if (next !== undefined) sleepMs = Math.min(Math.max(next, MIN_SLEEP_MS), options.pollIntervalMs)
+      if (running && inHand.size < slots) {
+        const next = await msUntilNext(db, table, aheadMs(), perKey)
+        if (next !== undefined) sleepMs = Math.min(Math.max(next, MIN_SLEEP_MS), options.pollIntervalMs)
+      }
     } catch (error) {
-      // The database is out of reach: what was claimed comes back when its lease ends.
-      log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, `${name} delivery paused; will look again`)
+      paused(error)
     }
-    if (running) {
-      clearTimeout(timer)
-      timer = setTimeout(wake, sleepMs)
-      timer.unref()
-    }
+    if (running) sleep(sleepMs)
     return claimed
+  }
+
+  /** Delivers a claimed row in a slot of its own; the slot is claimed again as soon as it ends. */
+  function take(row: Row): void {
+    const delivery: Promise<void> = deliverOne(row).then(() => {
+      inHand.delete(delivery)
+      wake()
+    }, (error: unknown) => {
+      // Its outcome could not be recorded: the row comes back when its lease ends, and the worker
+      // looks again at the next poll rather than at once (a delivery that ends well wakes it sooner).
+      inHand.delete(delivery)
+      paused(error)
+      if (running && filling === undefined) sleep(options.pollIntervalMs)
+    })
+    inHand.add(delivery)
+  }
+
+  /** Every delivery in hand, settled. */
+  async function settled(): Promise<void> {
+    while (inHand.size > 0) await Promise.all([...inHand])
+  }
+
+  function paused(error: unknown): void {
+    // The database is out of reach: what was claimed comes back when its lease ends.
+    log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, `${name} delivery paused; will look again`)
   }
 
   async function deliverOne(row: Row): Promise<void> {
@@ -175,24 +215,33 @@ export function createOutboxWorker<Row extends OutboxColumns>(options: OutboxWor
     wake,
     async idle(): Promise<void> {
       for (;;) {
-        if (draining !== undefined) {
-          const claimed = await draining
+        if (filling !== undefined) {
+          const claimed = await filling
           // Due rows that another worker is claiming right now: let it finish first.
-          if (claimed === 0) await new Promise((resolve) => setTimeout(resolve, MIN_SLEEP_MS))
+          if (claimed === 0 && inHand.size === 0) await new Promise((resolve) => setTimeout(resolve, MIN_SLEEP_MS))
           continue
         }
-        if (!running || await units.outside(() => countClaimable(db, table, aheadMs())) === 0) return
+        if (inHand.size > 0) {
+          await Promise.all([...inHand])
+          continue
+        }
+        if (!running || await units.outside(() => countClaimable(db, table, aheadMs(), perKey)) === 0) return
         wake()
       }
     },
     async stop(): Promise<void> {
       running = false
       clearTimeout(timer)
-      await draining
+      await filling
+      await settled()
       // What is due now (the last answers' messages) is still tried, each once at most, for a
       // moment; anything left stays in the table for the next instance to deliver.
       const until = Date.now() + (options.closingFlushMs ?? CLOSING_FLUSH_MS)
-      await units.outside(() => drain(() => Date.now() < until))
+      const flushing = (): boolean => Date.now() < until
+      await units.outside(async () => {
+        while (flushing() && await fill(flushing) > 0) await settled()
+        await settled()
+      })
       channel.close()
     },
   }

@@ -37,7 +37,7 @@ export const webhookDeliveryPlugin = fp(async (app: FastifyInstance, options: { 
     units: app.database.units,
     channel: webhookChannel({
       db: app.db,
-      transport: createWebhookTransport({ allowPrivate: webhooks.allowPrivate, timeoutMs: webhooks.timeoutMs, resolve }),
+      transport: createWebhookTransport({ allowPrivate: webhooks.allowPrivate, httpsOnly: options.config.env === 'production', timeoutMs: webhooks.timeoutMs, resolve }),
       secrets,
       clock: app.clock,
       retry: { baseMs: webhooks.retryBaseMs, maxMs: webhooks.retryMaxMs },

@@ -19,6 +19,14 @@ class NotAcceptedError extends Error {
   override name = 'NotAcceptedError'
 }
 
+/**
+ * Deliveries one worker has in flight, and at most how many of them (across every instance) go to
+ * one endpoint: one endpoint that hangs leaves the others 16 of 20 slots, four that hang still
+ * leave them four. An endpoint's backlog waits its turn, four at a time.
+ */
+export const WEBHOOK_SLOTS = 20
+export const WEBHOOK_SLOTS_PER_ENDPOINT = 4
+
 export interface WebhookChannelOptions {
   readonly db: Kysely<Database>
   readonly transport: WebhookTransport
@@ -34,13 +42,16 @@ export interface WebhookChannelOptions {
  * delivery's `give_up_at` (WEBHOOK_RETRY_HOURS after it was written); then it is dead-lettered
  * and its endpoint disabled, with an audit event, so that a receiver gone for good stops costing
  * every instance its tries. A disabled endpoint's deliveries are dead-lettered untried; they
- * can be re-sent once it is enabled again.
+ * can be re-sent once it is enabled again. A receiver that answers slowly, or not at all until
+ * WEBHOOK_TIMEOUT_MS, holds at most WEBHOOK_SLOTS_PER_ENDPOINT deliveries and delays no one else's.
  */
 export function webhookChannel(options: WebhookChannelOptions): OutboxChannel<WebhookDeliveryRow> {
   const { db, transport, secrets, clock } = options
   return {
     table: 'webhook_delivery',
     name: 'webhook',
+    slots: WEBHOOK_SLOTS,
+    perKey: { column: 'endpoint_id', max: WEBHOOK_SLOTS_PER_ENDPOINT },
     async deliver(delivery) {
       const context = await findDeliveryContext(db, delivery.id)
       if (context === undefined || !context.enabled) throw new EndpointGoneError('endpoint disabled')

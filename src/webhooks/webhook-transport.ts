@@ -56,9 +56,11 @@ export async function checkReceiverHost(hostname: string, options: { allowPrivat
  * private receivers are allowed, the connection is made only to public addresses: the name is
  * resolved by our own `lookup`, which refuses it when any address is not public, so what is
  * connected to is what was checked (a second resolution, as a rebinding attack needs, never
- * happens); IP literals, which skip `lookup`, are checked before.
+ * happens); IP literals, which skip `lookup`, are checked before. With `httpsOnly` (production),
+ * a URL that is not https is refused before any connection, as registration refuses it: an
+ * endpoint stored earlier (before the service ran in production) never gets a payload in clear.
  */
-export function createWebhookTransport(options: { allowPrivate: boolean; timeoutMs: number; resolve?: Resolve }): WebhookTransport {
+export function createWebhookTransport(options: { allowPrivate: boolean; httpsOnly: boolean; timeoutMs: number; resolve?: Resolve }): WebhookTransport {
   const resolve = options.resolve ?? systemResolve
   const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
     resolve(hostname).then((addresses) => {
@@ -76,6 +78,9 @@ export function createWebhookTransport(options: { allowPrivate: boolean; timeout
       const started = performance.now()
       const elapsed = (): number => Math.round(performance.now() - started)
       const target = new URL(url)
+      if (options.httpsOnly && target.protocol !== 'https:') {
+        return Promise.resolve({ statusCode: null, durationMs: 0, excerpt: null, error: 'EINSECURE: webhooks are sent over https only in production; change the endpoint\'s URL to https' })
+      }
       const literal = target.hostname.replace(/^\[|\]$/g, '')
       if (!options.allowPrivate && isIP(literal) !== 0 && !isPublicAddress(literal)) {
         return Promise.resolve({ statusCode: null, durationMs: 0, excerpt: null, error: 'ENONPUBLIC: the receiver\'s address is not public' })

@@ -71,8 +71,10 @@ t.test('POST /api/v1/admin/webhooks → 400 for a URL whose host is not public, 
   t.equal(moved.statusCode, 400, 'and checked again when the URL changes')
 })
 
+const PRODUCTION = { NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.com', BETTER_AUTH_URL: 'https://auth.example.com', BETTER_AUTH_SECRET: 'Zq8vN2xL5kR9tW3mB7cY1dF4gH6jS0aE8uI2oP5q' }
+
 t.test('production: https only', async (t) => {
-  const app = await build(t, { NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.com', BETTER_AUTH_URL: 'https://auth.example.com', BETTER_AUTH_SECRET: 'Zq8vN2xL5kR9tW3mB7cY1dF4gH6jS0aE8uI2oP5q' }, {
+  const app = await build(t, PRODUCTION, {
     webhookResolve: async () => [{ address: '93.184.216.34', family: 4 }],
   })
   const { key } = await seedApiKey(app, ['webhooks:write'])
@@ -119,4 +121,20 @@ t.test('an endpoint written with a private IP (before a configuration change) is
   await webhooksSettled(app)
   t.equal(receiver.requests.length, 0)
   t.match(await app.db.selectFrom('webhook_attempt').select('error').executeTakeFirst(), { error: /ENONPUBLIC/ })
+})
+
+t.test('production: an endpoint stored with an http URL (before the service ran in production) is sent nothing in clear', async (t) => {
+  const receiver = await startReceiver(t)
+  const port = new URL(receiver.url).port
+  // Private receivers allowed, so that the scheme alone decides.
+  const app = await build(t, { ...PRODUCTION, WEBHOOK_ALLOW_PRIVATE: 'true' }, { webhookResolve: async () => [{ address: '127.0.0.1', family: 4 }] })
+  const { key } = await seedApiKey(app, ['webhooks:write'])
+  const created = await app.inject({ method: 'POST', url: WEBHOOKS, headers: bearer(key), payload: { url: `https://hooks.example.com:${port}/hooks`, eventTypes: ['user.created'] } })
+  t.equal(created.statusCode, 201)
+  await app.db.updateTable('webhook_endpoint').set({ url: `http://hooks.example.com:${port}/hooks` }).execute()
+  await app.database.units.run(() => app.webhookEvents.emit({ type: 'user.created', userId: 'usr_plain' }))
+  await webhooksSettled(app)
+  t.equal(receiver.requests.length, 0, 'nothing reached the receiver')
+  t.match(await app.db.selectFrom('webhook_attempt').select(['status_code', 'error']).executeTakeFirst(), { status_code: null, error: /EINSECURE: .*https only/ })
+  t.match(await app.db.selectFrom('webhook_delivery').select(['state', 'last_error']).executeTakeFirst(), { state: 'pending', last_error: /EINSECURE/ }, 'retried later: the URL may be changed to https meanwhile')
 })

@@ -25,9 +25,16 @@ export interface Receiver {
   accepted(): Received[]
   /** Secrets a request is checked against (`standardwebhooks`' Webhook.verify). */
   secrets: string[]
-  /** How the next requests are answered: a status (with a body and headers), or a hold until `release()` (a hung receiver). */
-  answer: (request: Received) => number | 'hold' | { status: number; body?: string; headers?: Record<string, string> }
+  /**
+   * How the next requests are answered: a status (with a body and headers, after `delayMs`: a slow
+   * receiver), or a hold until `release()` (a hung receiver).
+   */
+  answer: (request: Received) => number | 'hold' | { status: number; body?: string; headers?: Record<string, string>; delayMs?: number }
   release(): void
+  /** Requests open now: taken, and neither answered nor given up by the sender (its connection closed). */
+  open(): number
+  /** The most requests that were open at once. */
+  readonly mostOpen: number
   waitUntil(condition: () => boolean, timeoutMs?: number): Promise<void>
 }
 
@@ -37,6 +44,7 @@ export interface Receiver {
  */
 export async function startReceiver(t: TestContext): Promise<Receiver> {
   const held: Array<() => void> = []
+  let open = 0
   const receiver: Receiver = {
     url: '',
     requests: [],
@@ -46,6 +54,8 @@ export async function startReceiver(t: TestContext): Promise<Receiver> {
     release() {
       for (const release of held.splice(0)) release()
     },
+    open: () => open,
+    mostOpen: 0,
     async waitUntil(condition, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs
       while (!condition()) {
@@ -55,6 +65,9 @@ export async function startReceiver(t: TestContext): Promise<Receiver> {
     },
   }
   const server = http.createServer((request, response) => {
+    open += 1
+    ;(receiver as { mostOpen: number }).mostOpen = Math.max(receiver.mostOpen, open)
+    response.on('close', () => { open -= 1 })
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
@@ -84,8 +97,12 @@ export async function startReceiver(t: TestContext): Promise<Receiver> {
       }
       const answer = typeof decision === 'number' ? { status: decision, body: decision >= 300 ? `refused with ${decision}` : '' } : decision
       receiver.requests.push({ ...entry, status: answer.status })
-      response.writeHead(answer.status, answer.headers)
-      response.end(answer.body ?? '')
+      const send = (): void => {
+        response.writeHead(answer.status, answer.headers)
+        response.end(answer.body ?? '')
+      }
+      if (typeof decision === 'object' && decision.delayMs !== undefined) setTimeout(send, decision.delayMs)
+      else send()
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
