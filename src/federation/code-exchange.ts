@@ -4,13 +4,15 @@ import { AppError } from '../errors/error-codes.js'
 import { findSessionToken, spendFlowCode } from '../sessions/federated-sign-in-repository.js'
 import { deleteSessionById } from '../sessions/session-repository.js'
 import { hashToken } from '../sessions/token-hash.js'
+import { isLinkFlow } from './link-flow-store.js'
 import type { TokenSurface } from './provider-flow.js'
 
 export type ExchangeOutcome =
   | { readonly kind: 'session'; readonly sessionToken: string; readonly userId: string; readonly providerId: string }
   | { readonly kind: 'second_factor'; readonly mfaToken: string; readonly userId: string; readonly providerId: string }
 
-function sameHash(a: string, b: string): boolean {
+/** Whether two hashes are the same, in a time that does not tell how much of them is. */
+export function sameHash(a: string, b: string): boolean {
   const left = Buffer.from(a)
   const right = Buffer.from(b)
   return left.length === right.length && timingSafeEqual(left, right)
@@ -27,7 +29,9 @@ export async function exchangeCode(request: FastifyRequest, surface: TokenSurfac
   const flow = await spendFlowCode(db, hashToken(code), clock.now())
   if (flow?.user_id == null) throw new AppError('INVALID_CODE')
   if (flow.surface !== surface || !sameHash(hashToken(codeVerifier), flow.binding_hash)) {
-    if (flow.session_id !== null) await deleteSessionById(db, flow.session_id)
+    // The session a sign-in's code stood for ends with it; a link's code names the session that
+    // started the link, which it never stood for, and which stays.
+    if (flow.session_id !== null && !isLinkFlow(flow)) await deleteSessionById(db, flow.session_id)
     throw new AppError('INVALID_CODE')
   }
   if (flow.pending_second_factor !== null) {

@@ -7,10 +7,12 @@ import { authHeaders, headersForSession, type Endpoint } from '../auth/call-auth
 import { SESSION_COOKIE_NAME } from '../auth/cookie-policy.js'
 import { AppError } from '../errors/error-codes.js'
 import { acceptRedirect, sendRedirect, withQueryParameter } from '../origins/request-redirects.js'
+import type { FederatedSignInRow } from '../db/tables.js'
 import { findWaitingFlow, recordCompletedFlow, recordStartedFlow } from '../sessions/federated-sign-in-repository.js'
 import { findUserById } from '../sessions/user-repository.js'
-import { findSessionByToken } from '../sessions/session-repository.js'
+import { findSessionByToken, type SessionWithUserRow } from '../sessions/session-repository.js'
 import { hashToken, randomToken } from '../sessions/token-hash.js'
+import { endLinkFlow, holdLinkAnswer, isLinkFlow, recordStartedLink, sealCallbackQuery } from './link-flow-store.js'
 import { holdForSecondFactor, setSecondFactorCookie } from './second-factor-step.js'
 
 /** Better Auth's signed cookie that binds a browser to the `state` of the flow it started. */
@@ -62,28 +64,32 @@ export async function startTokenFlow(request: FastifyRequest, surface: TokenSurf
 }
 
 /**
- * Starts linking a provider identity to the signed-in caller's account (v1): the caller proves the
- * provider account by signing in to it; the callback ends on `redirectTo` with `?linked=` or `?error=`.
+ * Starts linking a provider identity to the signed-in caller's account (v1): the provider's
+ * authorization URL, and the secret that the front end keeps and shows again, with the same
+ * session's credentials, to complete the link. The callback links nothing: whoever opened the URL
+ * (the starter, or anyone the URL was sent to) only brings back the provider's answer, which waits
+ * for a one-time code on `redirectTo` (`?code=`, or `?error=`); see identity-link.ts.
  */
-export async function startLinkFlow(request: FastifyRequest, sessionToken: string, providerId: string, redirectTo: string): Promise<{ url: string }> {
+export async function startLinkFlow(request: FastifyRequest, caller: SessionWithUserRow, providerId: string, redirectTo: string): Promise<{ url: string; codeVerifier: string }> {
   configuredProvider(request, providerId)
   const target = acceptRedirect(request, redirectTo)!
   const link = request.server.auth.api.linkSocialAccount as Endpoint
   const { response } = await link({
     body: { provider: providerId, callbackURL: withQueryParameter(target, 'linked', providerId), errorCallbackURL: target, disableRedirect: true },
-    headers: headersForSession(request, sessionToken),
+    headers: headersForSession(request, caller.session.token),
     returnHeaders: true,
   }) as { response: { url: string } }
-  // Bound to no cookie either: found by its state on the callback, as a sign-in flow is.
-  await recordStartedFlow(request.server.db, {
+  const codeVerifier = randomToken()
+  await recordStartedLink(request.server.db, {
     stateHash: hashToken(stateOf(response.url)),
-    surface: 'v1',
     providerId,
     redirectTo: target,
-    bindingHash: hashToken(randomToken()),
+    bindingHash: hashToken(codeVerifier),
+    userId: caller.user.id,
+    sessionId: caller.session.id,
     expiresAt: new Date(request.server.clock.nowMs() + FLOW_TTL_MS),
   })
-  return { url: response.url }
+  return { url: response.url, codeVerifier }
 }
 
 interface CallbackQuery {
@@ -91,8 +97,13 @@ interface CallbackQuery {
   readonly [key: string]: string | undefined
 }
 
+/** A Cookie header with Better Auth's signed state cookie for `state`, as the browser that started a flow would send. */
+export function stateCookieFor(request: FastifyRequest, state: string): string {
+  return `${STATE_COOKIE}=${encodeURIComponent(request.server.sessionCookies.signedValue(state))}`
+}
+
 /** The redirect Better Auth ended the callback with: its Location and the cookies it set. */
-async function runCallback(request: FastifyRequest, providerId: string, query: CallbackQuery, headers: Headers): Promise<Headers> {
+export async function runCallback(request: FastifyRequest, providerId: string, query: CallbackQuery, headers: Headers): Promise<Headers> {
   const callback = request.server.auth.api.callbackOAuth as Endpoint
   try {
     await callback({ params: { id: providerId }, query, headers, returnHeaders: true })
@@ -127,12 +138,45 @@ function sessionTokenSet(request: FastifyRequest, headers: Headers): string | un
   return undefined
 }
 
+/** A provider's error code, as it may travel on to the front end's page. */
+function providerError(error: string | undefined): string {
+  return error !== undefined && /^[A-Za-z0-9_.-]{1,64}$/.test(error) ? error : 'provider_error'
+}
+
+/**
+ * The provider's answer to a v1 explicit link. Nothing is linked here: the browser that brings
+ * the answer back need not be the one that started the link (the starter may have sent the
+ * authorization URL to someone else, whose identity would then join the starter's account). The
+ * answer, its authorization code unspent, is kept sealed with a one-time code (60 seconds, its
+ * hash at rest) that the page gets on `redirectTo`; only the session that started the link, with
+ * its `codeVerifier`, completes it (completeIdentityLink), and only then does Better Auth's
+ * callback run and link. A refusal by the provider ends the flow on `redirectTo?error=`.
+ */
+async function holdLinkCallback(request: FastifyRequest, reply: FastifyReply, flow: FederatedSignInRow, query: CallbackQuery): Promise<FastifyReply> {
+  const { server } = request
+  if (query.error !== undefined || query.code === undefined) {
+    await endLinkFlow(server.db, flow.id, server.clock.now())
+    return sendRedirect(request, reply, withQueryParameter(flow.redirect_to, 'error', query.error === undefined ? 'no_code' : providerError(query.error)))
+  }
+  const kept: Record<string, string> = {}
+  for (const [key, value] of Object.entries(query)) if (typeof value === 'string') kept[key] = value
+  const code = randomToken()
+  const held = await holdLinkAnswer(server.db, flow.id, {
+    codeHash: hashToken(code),
+    sealedQuery: sealCallbackQuery(kept, code),
+    expiresAt: new Date(server.clock.nowMs() + CODE_TTL_MS),
+  })
+  if (!held) throw new AppError('FEDERATED_SIGN_IN_FAILED', 'Linking with the provider failed (state_mismatch)')
+  return sendRedirect(request, reply, withQueryParameter(flow.redirect_to, 'code', code))
+}
+
 /**
  * GET /api/auth/callback/{providerId}: where every provider sends the browser back, for every
  * surface. Better Auth checks the state (once), exchanges the code with the PKCE verifier, verifies
  * the id_token (signature, issuer, audience, nonce) and links or creates the account under the
  * linking rules. Then: a native flow gets its session cookie; a v1 or /auth flow gets a one-time
  * code on its front-end page, never a token in a URL; an account with a second factor still owes it.
+ * A v1 explicit link is not completed here at all (holdLinkCallback).
  */
 export async function completeProviderCallback(request: FastifyRequest, reply: FastifyReply, providerId: string, query: CallbackQuery): Promise<FastifyReply> {
   const { server } = request
@@ -141,10 +185,17 @@ export async function completeProviderCallback(request: FastifyRequest, reply: F
   const flow = query.state === undefined ? undefined : await findWaitingFlow(server.db, hashToken(query.state), server.clock.now())
   // A v1 or /auth flow was started by a front end's fetch, not in this browser's cookies: its
   // state is found in our table, and the exchange's secret binds it to who started it instead.
-  if (flow !== undefined) headers.set('cookie', `${STATE_COOKIE}=${encodeURIComponent(server.sessionCookies.signedValue(query.state!))}`)
+  if (flow !== undefined && isLinkFlow(flow)) return holdLinkCallback(request, reply, flow, query)
+  const explicitLink = await isExplicitLink(request, query.state)
+  if (flow !== undefined && explicitLink) {
+    // A link recorded as a sign-in (before links waited for their starter): never completed here.
+    await endLinkFlow(server.db, flow.id, server.clock.now())
+    return sendRedirect(request, reply, withQueryParameter(flow.redirect_to, 'error', 'please_restart_the_process'))
+  }
+  if (flow !== undefined) headers.set('cookie', stateCookieFor(request, query.state!))
   // Better Auth stamps a user it creates with real time: one stamped after this is the callback's.
   const startedAtMs = Date.now()
-  const result = await (await isExplicitLink(request, query.state)
+  const result = await (explicitLink
     ? asExplicitLink(providerId, () => runCallback(request, providerId, query, headers))
     : runCallback(request, providerId, query, headers))
   const location = result.get('location') ?? ''

@@ -109,7 +109,7 @@ export type AdminUser = Static<typeof AdminUserSchema>
 export const AdminUserBanSchema = Type.Object({
   /** Why, for the people who read the admin API and the audit trail; never shown to the user. */
   reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
-  /** When the ban ends by itself; a time to come. Without it, the ban lasts until lifted. */
+  /** When the ban ends by itself; a time to come. Without it, the ban lasts until lifted. A leap second (`:60`), or a time outside years 1 to 9999 (in UTC, once its offset is applied), is refused: 400 `VALIDATION_ERROR`. */
   banExpiresAt: Type.Optional(Type.String({ format: 'date-time' })),
 }, { additionalProperties: false })
 export type AdminUserBan = Static<typeof AdminUserBanSchema>
@@ -129,7 +129,7 @@ export const AdminUserUpdateSchema = Type.Object({
 }, { minProperties: 1, additionalProperties: false })
 export type AdminUserUpdate = Static<typeof AdminUserUpdateSchema>
 
-/** What an API key may do on the admin API. */
+/** What an API key may do on the admin API. `users:read` lists and reads users and their sessions; `users:write` creates, changes, bans, unbans and deletes users, sends reset links and removes second factors; each of these that answers with a user answers it as written, so this scope reads the users it changes; `sessions:write` ends sessions; `audit:read` reads the audit trail; `webhooks:write` manages webhook endpoints; `keys:write` lists keys, and creates and revokes keys with no scope it does not hold itself. */
 export const ApiKeyScopeSchema = Type.Enum([
   'users:read',
   'users:write',
@@ -167,7 +167,7 @@ export type ApiKeyList = Static<typeof ApiKeyListSchema>
 /** One event of the audit trail. */
 export const AuditEventSchema = Type.Object({
   id: Type.String(),
-  /** What happened: `sign_in.succeeded`, `sign_in.failed`, `session.revoked`, `password.changed`, `admin.key_created`, … */
+  /** What happened: `sign_in.succeeded`, `sign_in.failed`, `session.revoked`, `password.changed`, `admin.key_created`, …; `admin.no_change` for an admin call that found nothing to change (its `operation` says which, `detail.apiKeyId` which key). */
   type: Type.String(),
   occurredAt: Type.String({ format: 'date-time' }),
   userId: Type.Union([Type.String(), Type.Null()]),
@@ -537,9 +537,19 @@ export const HealthSchema = Type.Object({
 })
 export type Health = Static<typeof HealthSchema>
 
+export const IdentityLinkCompleteBodySchema = Type.Object({
+  /** The `code` parameter the callback put on `redirectTo`. */
+  code: Type.String({ minLength: 1, maxLength: 256 }),
+  /** What `identities/{provider}/link` answered this page. */
+  codeVerifier: Type.String({ minLength: 1, maxLength: 256 }),
+})
+export type IdentityLinkCompleteBody = Static<typeof IdentityLinkCompleteBodySchema>
+
 export const IdentityLinkStartSchema = Type.Object({
   /** The provider's authorization URL: send the browser there. */
   url: Type.String(),
+  /** Keep it in the page; `link/complete` needs it, with this session's credentials. Never put it in a URL. */
+  codeVerifier: Type.String(),
 })
 export type IdentityLinkStart = Static<typeof IdentityLinkStartSchema>
 
@@ -765,7 +775,7 @@ export const NewApiKeySchema = Type.Object({
   /** Who or what will hold it. */
   name: Type.String({ minLength: 1, maxLength: 100 }),
   scopes: Type.Array(ApiKeyScopeSchema, { minItems: 1, maxItems: 6, uniqueItems: true }),
-  /** When it stops working; a time to come. Without it, the key lasts until revoked. */
+  /** When it stops working; a time to come, no later than the creating key's own expiry. Without it, the key lasts until revoked (only a key that does not expire may create one). A leap second (`:60`), or a time outside years 1 to 9999 (in UTC, once its offset is applied), is refused: 400 `VALIDATION_ERROR`. */
   expiresAt: Type.Optional(Type.String({ format: 'date-time' })),
 }, { additionalProperties: false })
 export type NewApiKey = Static<typeof NewApiKeySchema>

@@ -30,6 +30,7 @@ import {
   FederatedStartBodySchema,
   FederatedStartResultSchema,
   HealthSchema,
+  IdentityLinkCompleteBodySchema,
   IdentityLinkStartSchema,
   IdentityListSchema,
   IntrospectionBodySchema,
@@ -445,10 +446,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
         message: Type.String(),
       }),
       404: Type.Object({
@@ -3372,10 +3373,92 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+        message: Type.String(),
+      }),
+      404: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['NOT_FOUND']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['NOT_FOUND']),
+        message: Type.String(),
+      }),
+      413: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['PAYLOAD_TOO_LARGE']),
+        message: Type.String(),
+      }),
+      415: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['UNSUPPORTED_MEDIA_TYPE']),
+        message: Type.String(),
+      }),
+      429: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['RATE_LIMITED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['RATE_LIMITED']),
+        message: Type.String(),
+      }),
+      500: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INTERNAL_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INTERNAL_ERROR']),
+        message: Type.String(),
+      }),
+      503: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SERVICE_UNAVAILABLE']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SERVICE_UNAVAILABLE']),
+        message: Type.String(),
+      }),
+    },
+  },
+  v1CompleteIdentityLink: {
+    body: IdentityLinkCompleteBodySchema,
+    params: Type.Object({
+      /** The provider's id, as in the start. */
+      provider: Type.String({ minLength: 1, maxLength: 32 }),
+    }),
+    response: {
+      200: IdentityListSchema,
+      400: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['INVALID_CODE', 'FEDERATED_SIGN_IN_FAILED', 'VALIDATION_ERROR']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['INVALID_CODE', 'FEDERATED_SIGN_IN_FAILED', 'VALIDATION_ERROR']),
+        message: Type.String(),
+      }),
+      401: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['SESSION_EXPIRED']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['SESSION_EXPIRED']),
+        message: Type.String(),
+      }),
+      403: Type.Object({
+        error: Type.Object({
+          code: Type.Enum(['FORBIDDEN', 'FORBIDDEN_ORIGIN']),
+          message: Type.String(),
+        }),
+        code: Type.Enum(['FORBIDDEN', 'FORBIDDEN_ORIGIN']),
         message: Type.String(),
       }),
       404: Type.Object({
@@ -5500,9 +5583,9 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
     querystring: Type.Object({
       /** Only addresses that start with this (case-insensitive). */
       emailPrefix: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
-      /** Only users created at or after this time. */
+      /** Only users created at or after this time. A leap second (`:60`), or a time outside years 1 to 9999 (in UTC, once its offset is applied), is refused: 400 `VALIDATION_ERROR` naming the field. */
       createdAfter: Type.Optional(Type.String({ format: 'date-time' })),
-      /** Only users created before this time. */
+      /** Only users created before this time. A leap second (`:60`), or a time outside years 1 to 9999 (in UTC, once its offset is applied), is refused: 400 `VALIDATION_ERROR` naming the field. */
       createdBefore: Type.Optional(Type.String({ format: 'date-time' })),
       /** Only users whose address is (`true`) or is not (`false`) verified. */
       verified: Type.Optional(Type.Boolean()),
@@ -6065,9 +6148,9 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       userId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
       /** Only events of this type (`sign_in.failed`, `session.revoked`, `admin.key_created`, …). */
       type: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-      /** Only events at or after this time. */
+      /** Only events at or after this time. A leap second (`:60`), or a time outside years 1 to 9999 (in UTC, once its offset is applied), is refused: 400 `VALIDATION_ERROR` naming the field. */
       since: Type.Optional(Type.String({ format: 'date-time' })),
-      /** Only events before this time. */
+      /** Only events before this time. A leap second (`:60`), or a time outside years 1 to 9999 (in UTC, once its offset is applied), is refused: 400 `VALIDATION_ERROR` naming the field. */
       until: Type.Optional(Type.String({ format: 'date-time' })),
       /** Events per page. */
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),

@@ -29,6 +29,7 @@ import type {
   FederatedStartBody,
   FederatedStartResult,
   Health,
+  IdentityLinkCompleteBody,
   IdentityLinkStart,
   IdentityList,
   IntrospectionBody,
@@ -192,7 +193,7 @@ export interface NativeLinkSocialOperation {
     200: SocialSignInResult
     400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
-    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
     404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
@@ -1117,7 +1118,25 @@ export interface V1LinkIdentityOperation {
     200: IdentityLinkStart
     400: { error: { code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_REDIRECT' | 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
-    403: { error: { code: 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
+    413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
+    415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
+    429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
+    500: { error: { code: 'INTERNAL_ERROR'; message: string }; code: 'INTERNAL_ERROR'; message: string }
+    503: { error: { code: 'SERVICE_UNAVAILABLE'; message: string }; code: 'SERVICE_UNAVAILABLE'; message: string }
+  }
+}
+
+/** POST /api/v1/better-auth/identities/{provider}/link/complete: Complete the link of a provider identity, for the session that started it */
+export interface V1CompleteIdentityLinkOperation {
+  body: IdentityLinkCompleteBody
+  params: { provider: string }
+  reply: {
+    200: IdentityList
+    400: { error: { code: 'INVALID_CODE' | 'FEDERATED_SIGN_IN_FAILED' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'FEDERATED_SIGN_IN_FAILED' | 'VALIDATION_ERROR'; message: string }
+    401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
+    403: { error: { code: 'FORBIDDEN' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN' | 'FORBIDDEN_ORIGIN'; message: string }
     404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
@@ -2022,6 +2041,7 @@ export interface Operations {
   v1OAuthExchange: V1OAuthExchangeOperation
   v1ListIdentities: V1ListIdentitiesOperation
   v1LinkIdentity: V1LinkIdentityOperation
+  v1CompleteIdentityLink: V1CompleteIdentityLinkOperation
   v1UnlinkIdentity: V1UnlinkIdentityOperation
   v1VerifyMfa: V1VerifyMfaOperation
   v1RefreshToken: V1RefreshTokenOperation

@@ -345,9 +345,11 @@ t.test('sign-in with a provider, every surface: every example, with OpenID provi
   }
   const user = await localUser(app, { verified: true })
   providerAccount(globex, { email: user.email })
-  const link = (await send(t, app, 'v1LinkIdentity', { bearer: user.accessToken, liveParameters: { provider: 'globex' } })).json() as { url: string }
+  const link = (await send(t, app, 'v1LinkIdentity', { bearer: user.accessToken, liveParameters: { provider: 'globex' } })).json() as { url: string; codeVerifier: string }
   const linked = await followToCallback(link.url, callbackPrefix)
-  await app.inject({ method: 'GET', url: `${linked.pathname}${linked.search}` })
+  const landed = await app.inject({ method: 'GET', url: `${linked.pathname}${linked.search}` })
+  const linkCode = new URL(landed.headers.location as string).searchParams.get('code')
+  await send(t, app, 'v1CompleteIdentityLink', { bearer: user.accessToken, liveParameters: { provider: 'globex' }, live: { code: linkCode, codeVerifier: link.codeVerifier } })
   await send(t, app, 'v1UnlinkIdentity', { bearer: user.accessToken, liveParameters: { provider: 'globex' } })
   const password = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: PASSWORD } })
   const session = cookiesOf(password)

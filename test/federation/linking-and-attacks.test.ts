@@ -83,8 +83,11 @@ t.test('linking without takeovers', async (t) => {
     const user = await localUser(app, { verified: true })
     providerAccount(acme, { email: user.email, email_verified: false })
     const started = await app.inject({ method: 'POST', url: `${V1}/identities/acme/link`, headers: { authorization: `Bearer ${user.accessToken}` }, payload: { redirectTo: FRONT_PAGE } })
-    const back = await completeAtProvider(app, (started.json() as { url: string }).url)
-    t.equal(back.location.searchParams.get('linked'), 'acme')
+    const { url, codeVerifier } = started.json() as { url: string; codeVerifier: string }
+    const back = await completeAtProvider(app, url)
+    t.same(await identitiesOf(app, user.id), ['credential'], 'the callback links nothing by itself')
+    const completed = await app.inject({ method: 'POST', url: `${V1}/identities/acme/link/complete`, headers: { authorization: `Bearer ${user.accessToken}` }, payload: { code: back.location.searchParams.get('code'), codeVerifier } })
+    t.equal(completed.statusCode, 200)
     t.same(await identitiesOf(app, user.id), ['acme', 'credential'])
   })
 
@@ -95,8 +98,12 @@ t.test('linking without takeovers', async (t) => {
     await completeAtProvider(app, (await start(app, 'globex')).url)
     t.same(await identitiesOf(app, owner.id), ['credential', 'globex'])
     const started = await app.inject({ method: 'POST', url: `${V1}/identities/globex/link`, headers: { authorization: `Bearer ${other.accessToken}` }, payload: { redirectTo: FRONT_PAGE } })
-    const back = await completeAtProvider(app, (started.json() as { url: string }).url)
-    t.equal(back.location.searchParams.get('error'), 'account_already_linked_to_different_user')
+    const { url, codeVerifier } = started.json() as { url: string; codeVerifier: string }
+    const back = await completeAtProvider(app, url)
+    const completed = await app.inject({ method: 'POST', url: `${V1}/identities/globex/link/complete`, headers: { authorization: `Bearer ${other.accessToken}` }, payload: { code: back.location.searchParams.get('code'), codeVerifier } })
+    t.equal(completed.statusCode, 400)
+    t.equal(completed.json().error.code, 'FEDERATED_SIGN_IN_FAILED')
+    t.match(completed.json().message, /account_already_linked_to_different_user/)
     t.same(await identitiesOf(app, other.id), ['credential'])
   })
 })

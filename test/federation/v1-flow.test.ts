@@ -141,7 +141,8 @@ t.test('v1 sign-in with a provider, through the generated client', async (t) => 
     const started = await client.POST('/api/v1/better-auth/identities/{provider}/link', { headers: { authorization }, params: { path: { provider: 'globex' } }, body: { redirectTo: FRONT_PAGE } })
     t.equal(started.response.status, 200)
     const back = await completeAtProvider(app, started.data!.url)
-    t.equal(back.location.searchParams.get('linked'), 'globex', back.location.href)
+    const completed = await client.POST('/api/v1/better-auth/identities/{provider}/link/complete', { headers: { authorization }, params: { path: { provider: 'globex' } }, body: { code: codeFrom(back.location), codeVerifier: started.data!.codeVerifier } })
+    t.equal(completed.response.status, 200, back.location.href)
     const listed = await client.GET('/api/v1/better-auth/identities', { headers: { authorization } })
     t.same(listed.data?.identities.map((identity) => identity.providerId), ['globex'])
     // The linked identity signs in to the account.

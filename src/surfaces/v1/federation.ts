@@ -3,7 +3,8 @@ import type { FederatedStartResult, IdentityLinkStart, IdentityList, V1MfaChalle
 import { audit, auditedSignIn } from '../../audit/audit-trail.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { exchangeCode } from '../../federation/code-exchange.js'
-import { unlinkIdentity } from '../../federation/identities.js'
+import { assertMayLink, unlinkIdentity } from '../../federation/identities.js'
+import { completeIdentityLink } from '../../federation/identity-link.js'
 import { startLinkFlow, startTokenFlow } from '../../federation/provider-flow.js'
 import { AppError } from '../../errors/error-codes.js'
 import { listUserIdentities } from '../../sessions/identity-repository.js'
@@ -35,17 +36,29 @@ export async function v1OAuthExchange(request: OperationRequest<'v1OAuthExchange
   })
 }
 
-/** GET /api/v1/better-auth/identities. */
-export async function v1ListIdentities(request: FastifyRequest): Promise<IdentityList> {
-  const caller = await signedIn(request)
-  const identities = await listUserIdentities(request.server.db, caller.user.id)
+async function identitiesOf(request: FastifyRequest, userId: string): Promise<IdentityList> {
+  const identities = await listUserIdentities(request.server.db, userId)
   return { identities: identities.map((identity) => ({ ...identity, createdAt: identity.createdAt.toISOString() })) }
 }
 
-/** POST /api/v1/better-auth/identities/{provider}/link. */
+/** GET /api/v1/better-auth/identities. */
+export async function v1ListIdentities(request: FastifyRequest): Promise<IdentityList> {
+  const caller = await signedIn(request)
+  return identitiesOf(request, caller.user.id)
+}
+
+/** POST /api/v1/better-auth/identities/{provider}/link: the provider's URL, and the secret this session completes the link with. */
 export async function v1LinkIdentity(request: OperationRequest<'v1LinkIdentity'>): Promise<IdentityLinkStart> {
   const caller = await signedIn(request)
-  return startLinkFlow(request, caller.session.token, request.params.provider, request.body.redirectTo)
+  assertMayLink(caller)
+  return startLinkFlow(request, caller, request.params.provider, request.body.redirectTo)
+}
+
+/** POST /api/v1/better-auth/identities/{provider}/link/complete: the link is made now, for the session that started it; its identities. */
+export async function v1CompleteIdentityLink(request: OperationRequest<'v1CompleteIdentityLink'>): Promise<IdentityList> {
+  const caller = await signedIn(request)
+  await completeIdentityLink(request, caller, request.params.provider, request.body.code, request.body.codeVerifier)
+  return identitiesOf(request, caller.user.id)
 }
 
 /** DELETE /api/v1/better-auth/identities/{provider}. */

@@ -7,7 +7,7 @@ import { disableMfa, enableMfa, setupMfa } from './mfa.js'
 import { requestPasswordResetV1, resetPasswordV1 } from './password-reset.js'
 import { completeRegistration, register, resendVerification, verifyRegistrationCode } from './registration.js'
 import { logout } from './logout.js'
-import { v1LinkIdentity, v1ListIdentities, v1OAuthExchange, v1OAuthStart, v1UnlinkIdentity } from './federation.js'
+import { v1CompleteIdentityLink, v1LinkIdentity, v1ListIdentities, v1OAuthExchange, v1OAuthStart, v1UnlinkIdentity } from './federation.js'
 import { login, me, refreshToken, verifyMfa } from './sign-in.js'
 import { v1EmailSignInStart, v1EmailSignInVerify } from './email-sign-in.js'
 import { v1DeletePasskey, v1ListPasskeys, v1PasskeyLoginOptions, v1PasskeyLoginVerify, v1PasskeyRegisterOptions, v1PasskeyRegisterVerify } from './passkeys.js'
@@ -51,5 +51,6 @@ export const v1Handlers = {
   v1OAuthExchange,
   v1ListIdentities,
   v1LinkIdentity,
+  v1CompleteIdentityLink,
   v1UnlinkIdentity,
 } satisfies Partial<OperationHandlers>
