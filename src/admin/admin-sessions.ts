@@ -7,6 +7,7 @@ import { revokeRefreshFamily, revokeUserRefreshTokens } from '../sessions/refres
 import { deleteLiveUserSession, deleteUserSessions, listLiveUserSessions } from '../sessions/session-repository.js'
 import { findUserById } from '../sessions/user-repository.js'
 import { auditAdminAction } from './admin-credential.js'
+import { auditAdminNoChange } from './admin-no-change.js'
 
 /**
  * A user's sessions for the admin API. Revoking deletes the session rows and revokes their
@@ -40,5 +41,6 @@ export async function revokeAllUserSessions(request: FastifyRequest, key: ApiKey
   await deleteUserSessions(server.db, userId)
   await revokeUserRefreshTokens(server.db, userId, now)
   for (const session of live) await auditAdminAction(request, key, { type: 'session.revoked', userId, sessionId: session.id, detail: { scope: 'all' } })
+  if (live.length === 0) await auditAdminNoChange(request, key, userId)
   return { revoked: live.length }
 }

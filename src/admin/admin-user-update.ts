@@ -6,6 +6,7 @@ import { confirmAddress } from '../auth/address-confirmation.js'
 import { setAddress } from '../credentials/set-address.js'
 import { AppError } from '../errors/error-codes.js'
 import { cancelPendingEmailChanges } from '../sessions/email-change-repository.js'
+import { deletePendingUserCredentials } from '../sessions/pending-credential-repository.js'
 import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
 import { deleteUserSessions } from '../sessions/session-repository.js'
 import { findUserByEmail, lockUser } from '../sessions/user-repository.js'
@@ -41,8 +42,11 @@ export async function updateUser(request: FastifyRequest, key: ApiKeyRow, userId
 /**
  * A new address, set by an admin. Every session and refresh token ends: whoever holds one may be
  * whoever took the account over (the usual reason to move it), and the owner signs in again with
- * the new address. A change the user asked for and has not confirmed could otherwise land later
- * and undo this one: it is dropped. The old address is told, since its reader may be the owner.
+ * the new address. So does every credential mailed to the old address or won through it (a reset
+ * link, an invitation, a second-factor sign-in under way, a registration token): its reader may
+ * be a stranger (a mistyped address) or whoever the account is being moved away from. A change the
+ * user asked for and has not confirmed could otherwise land later and undo this one: it is dropped.
+ * The old address is told, since its reader may be the owner.
  */
 async function changeEmail(request: FastifyRequest, user: UserRow, email: string, verified: boolean): Promise<void> {
   const { db, clock, mailer } = request.server
@@ -52,6 +56,7 @@ async function changeEmail(request: FastifyRequest, user: UserRow, email: string
   if (!await setAddress(db, user.id, email, now, verified)) throw new AppError('EMAIL_ALREADY_EXISTS')
   await deleteUserSessions(db, user.id)
   await revokeUserRefreshTokens(db, user.id, now)
+  await deletePendingUserCredentials(db, user.id)
   await cancelPendingEmailChanges(db, user.id)
   await mailer.send(addressChangedNotice(user.email, email))
 }

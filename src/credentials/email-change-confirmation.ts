@@ -6,6 +6,7 @@ import { isClientError } from '../errors/client-error.js'
 import {
   countWrongEmailChangeCode, lockPendingCodeChange, lockPendingLinkChange, markEmailChangeConfirmed, spendEmailChangeConfirmation,
 } from '../sessions/email-change-repository.js'
+import { deletePendingUserCredentials } from '../sessions/pending-credential-repository.js'
 import type { SessionWithUserRow } from '../sessions/session-repository.js'
 import { hashToken } from '../sessions/token-hash.js'
 import { findUserByEmail, lockUser } from '../sessions/user-repository.js'
@@ -45,8 +46,11 @@ export async function confirmEmailChangeWithLink(request: FastifyRequest, token:
 
 /**
  * The new address becomes the account's, confirmed; every other session ends (with its tokens)
- * but the one that asked for the change. A change the account has moved on from (its address is
- * no longer the one the change started from) or whose address was taken since is spent instead.
+ * but the one that asked for the change, and so does every credential mailed to the old address
+ * or won through it (a reset link, a second-factor sign-in under way, a trusted device): whoever
+ * reads the old mailbox, which may be why the address is changing, can no longer use one. A
+ * change the account has moved on from (its address is no longer the one the change started
+ * from) or whose address was taken since is spent instead.
  */
 async function applyEmailChange(request: FastifyRequest, change: EmailChangeRow, via: 'code' | 'link'): Promise<UserRow> {
   const { db } = request.server
@@ -64,6 +68,7 @@ async function applyEmailChange(request: FastifyRequest, change: EmailChangeRow,
   }
   await markEmailChangeConfirmed(db, change.id, now)
   await endOtherSessions(db, user.id, change.session_id, now)
+  await deletePendingUserCredentials(db, user.id)
   await audit(request, { type: 'email.changed', userId: user.id, email: change.new_email, sessionId: change.session_id, detail: { via } })
   return { ...user, email: change.new_email, email_verified: true, updated_at: now }
 }

@@ -6,6 +6,7 @@ import { AppError } from '../errors/error-codes.js'
 import { closeEmailChangesSince, findUndoableEmailChange, spendUndoToken } from '../sessions/email-change-repository.js'
 import { deleteIdentitiesLinkedSince } from '../sessions/identity-repository.js'
 import { deletePasskeysRegisteredSince } from '../sessions/passkey-repository.js'
+import { deletePendingUserCredentials } from '../sessions/pending-credential-repository.js'
 import { deletePendingRegistrations, setCredentialPassword } from '../sessions/pending-registration-repository.js'
 import { hashToken, randomToken } from '../sessions/token-hash.js'
 import { removeSecondFactor } from '../sessions/two-factor-repository.js'
@@ -25,11 +26,12 @@ export async function undoTokenIsLive(request: FastifyRequest, token: string): P
  * Undoes a change of address with the token sent to the old one, within 72 hours of the request.
  * Undoing is for a change the owner did not make, so whoever made it loses everything they could
  * use: the old address comes back, confirmed (a change not yet confirmed is cancelled instead);
- * every session and token ends; the password stops working, and a link to choose a new one goes
- * to the old address once this commits; a second factor other than the one the account had on at
- * the request goes, and so does every passkey registered and every provider identity linked since
- * the request: each would still sign whoever added it in. Changes the account made since can no
- * longer be confirmed or undone.
+ * every session and token ends, and so does every link mailed and sign-in begun before (a reset
+ * link sent to the new address, a second factor waiting for its code, a trusted device); the
+ * password stops working, and a link to choose a new one goes to the old address once this
+ * commits; a second factor other than the one the account had on at the request goes, and so does
+ * every passkey registered and every provider identity linked since the request: each would still
+ * sign whoever added it in. Changes the account made since can no longer be confirmed or undone.
  *
  * An account that signed up with the old address since, and never confirmed it, owns nothing: it
  * is deleted, and the address comes back. One that confirmed it keeps it, and the answer is
@@ -45,6 +47,7 @@ export async function undoEmailChange(request: FastifyRequest, reply: FastifyRep
   if (user === undefined) throw new AppError('INVALID_TOKEN')
   const restored = user.email === change.old_email || await restoreAddress(request, user, change, now)
   await endEverySession(db, user.id, now)
+  await deletePendingUserCredentials(db, user.id)
   await disablePassword(request, user.id, now)
   if (await secondFactorDigest(db, user) !== change.second_factor_digest) await removeSecondFactor(db, user.id)
   const passkeysRemoved = await deletePasskeysRegisteredSince(db, user.id, change.created_at)

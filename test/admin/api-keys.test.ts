@@ -55,7 +55,8 @@ t.test('admin operations → 403 FORBIDDEN for a live key without the scope they
 
 t.test('POST /api/v1/admin/keys → 201 with a key shown once, stored only as a hash; it works, is listed by prefix, and is audited', async (t) => {
   const app = await build(t)
-  const admin = await seedApiKey(app, ['keys:write'])
+  // A key creates only keys with scopes it holds (test/admin/key-grants.test.ts).
+  const admin = await seedApiKey(app, ['keys:write', 'users:read'])
   const created = await app.inject({ method: 'POST', url: KEYS, headers: bearer(admin.key), payload: { name: 'billing', scopes: ['users:read'], expiresAt: new Date(Date.now() + 3_600_000).toISOString() } })
   t.equal(created.statusCode, 201)
   const { key, apiKey } = created.json() as { key: string; apiKey: { id: string; prefix: string; scopes: string[] } }

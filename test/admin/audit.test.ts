@@ -8,7 +8,7 @@ t.test('GET /api/v1/admin/audit-events: by user, type and time, cursor pages, ad
   const { app, url } = await listen(t)
   const client = createClient(createConfig({ baseUrl: url }))
   const auditor = await seedApiKey(app, ['audit:read'])
-  const keys = await seedApiKey(app, ['keys:write'])
+  const keys = await seedApiKey(app, ['keys:write', 'users:read'])
   const as = { client, auth: () => auditor.key }
   const email = uniqueEmail('audited')
   const signedUp = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { email, password: PASSWORD, name: 'Audited' } })

@@ -3,6 +3,7 @@ import type { AuditEventPage } from '../../schemas/index.js'
 import type { OperationRequest } from '../../contract/operation-handlers.js'
 import { listAuditEventPage } from '../../admin/admin-audit.js'
 import { requireApiKey } from '../../admin/admin-credential.js'
+import { parseDateTimeInput } from '../../contract/date-input.js'
 
 /** GET /api/v1/admin/audit-events */
 export async function serviceAdminListAuditEvents(request: OperationRequest<'serviceAdminListAuditEvents'>, reply: FastifyReply): Promise<AuditEventPage> {
@@ -11,7 +12,7 @@ export async function serviceAdminListAuditEvents(request: OperationRequest<'ser
   return listAuditEventPage(request.server, {
     ...(userId === undefined ? {} : { userId }),
     ...(type === undefined ? {} : { type }),
-    ...(since === undefined ? {} : { since: new Date(since) }),
-    ...(until === undefined ? {} : { until: new Date(until) }),
+    ...(since === undefined ? {} : { since: parseDateTimeInput(since, 'since') }),
+    ...(until === undefined ? {} : { until: parseDateTimeInput(until, 'until') }),
   }, { ...(cursor === undefined ? {} : { cursor }), ...(limit === undefined ? {} : { limit }) })
 }

@@ -5,6 +5,7 @@ import { requireApiKey } from '../../admin/admin-credential.js'
 import { resetMfa } from '../../admin/admin-mfa.js'
 import { updateUser } from '../../admin/admin-user-update.js'
 import { listUserPage, toAdminUser } from '../../admin/admin-users.js'
+import { parseDateTimeInput } from '../../contract/date-input.js'
 import { AppError } from '../../errors/error-codes.js'
 import { findUserById } from '../../sessions/user-repository.js'
 
@@ -14,8 +15,8 @@ export async function serviceAdminListUsers(request: OperationRequest<'serviceAd
   const { emailPrefix, createdAfter, createdBefore, verified, banned, cursor, limit } = request.query
   return listUserPage(request.server, {
     ...(emailPrefix === undefined ? {} : { emailPrefix }),
-    ...(createdAfter === undefined ? {} : { createdAfter: new Date(createdAfter) }),
-    ...(createdBefore === undefined ? {} : { createdBefore: new Date(createdBefore) }),
+    ...(createdAfter === undefined ? {} : { createdAfter: parseDateTimeInput(createdAfter, 'createdAfter') }),
+    ...(createdBefore === undefined ? {} : { createdBefore: parseDateTimeInput(createdBefore, 'createdBefore') }),
     ...(verified === undefined ? {} : { verified }),
     ...(banned === undefined ? {} : { banned }),
   }, { ...(cursor === undefined ? {} : { cursor }), ...(limit === undefined ? {} : { limit }) })

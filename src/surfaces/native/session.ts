@@ -37,15 +37,17 @@ export async function getSessionStatus(request: FastifyRequest, reply: FastifyRe
 
 /**
  * GET /api/auth/list-sessions: Better Auth's list (its session check and its one-day freshness
- * rule included), each session with the device fields of the other surfaces and `current`.
+ * rule included), each session with the device fields of the other surfaces and `current`. The
+ * caller's session is resolved the service's way first: Better Auth's own check knows nothing of
+ * bans, so a session that outlived its user's ban would otherwise be answered.
  */
 export async function listSessions(request: FastifyRequest, reply: FastifyReply): Promise<NativeDeviceSession[]> {
+  const caller = await requireNativeSession(request)
   const sessions = await callAuth<Session[]>(request, reply, request.server.auth.api.listSessions)
-  const caller = await resolveCookieSession(request, presentedSessionCookies(request))
   return sessions
     .map((session) => ({
       ...session,
-      current: session.id === caller?.session.id,
+      current: session.id === caller.session.id,
       lastUsedAt: session.updatedAt,
       device: describeDevice(session.userAgent),
     }))
@@ -56,16 +58,17 @@ export async function listSessions(request: FastifyRequest, reply: FastifyReply)
 /**
  * POST /api/auth/revoke-session: Better Auth's revocation by token (which also clears the cookie
  * when the token is the caller's own), and with it the session's refresh tokens and the audit
- * event. Another account's token or an unknown one changes nothing and answers the same.
+ * event. Another account's token or an unknown one changes nothing and answers the same. The
+ * caller's session is resolved the service's way first, as for every operation with a session.
  */
 export async function revokeSession(request: OperationRequest<'nativeRevokeSession'>, reply: FastifyReply): Promise<SuccessResult> {
   const { server } = request
   const { token } = request.body
-  const caller = await resolveCookieSession(request, presentedSessionCookies(request))
+  const caller = await requireNativeSession(request)
   const target = await findSessionByToken(server.db, token)
   await callAuth(request, reply, server.auth.api.revokeSession, { body: { token } })
   // Better Auth deletes a session of the caller's own account only; anything else changed nothing.
-  if (caller !== undefined && target?.user_id === caller.user.id) {
+  if (target?.user_id === caller.user.id) {
     await revokeRefreshFamily(server.db, { sessionId: target.id, userId: caller.user.id }, server.clock.now())
     await audit(request, { type: 'session.revoked', userId: caller.user.id, sessionId: target.id, detail: { scope: 'one' } })
   }
@@ -79,7 +82,12 @@ export async function revokeOtherSessions(request: FastifyRequest): Promise<Succ
   return { success: true, status: true }
 }
 
-/** The caller's session by cookie or bearer; 401 without one. */
+/**
+ * The caller's session by cookie or bearer, as every surface resolves it (alive, in the database,
+ * its user not banned); 401 without one. Every operation here that hands a session to Better Auth
+ * (list-sessions, revoke-session, change-password) resolves it through this first: Better Auth's
+ * own session check does not know of bans.
+ */
 export async function requireNativeSession(request: FastifyRequest): Promise<SessionWithUserRow> {
   const caller = await resolveCookieSession(request, presentedSessionCookies(request))
   if (caller === undefined) throw new AppError('SESSION_EXPIRED')
