@@ -110,6 +110,9 @@ export function authOptions(deps: AuthDependencies) {
     user: tableFields.user,
     account: {
       ...tableFields.account,
+      // The service never calls a provider's API with them: a copy of the database gives no one a
+      // provider's access or refresh token in clear.
+      encryptOAuthTokens: true,
       accountLinking: {
         enabled: true,
         // A provider identity joins an existing account on its own only when the provider asserts

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
+import { assertNotBanned } from '../auth/ban.js'
 import { AppError } from '../errors/error-codes.js'
 import { findSessionToken, spendFlowCode } from '../sessions/federated-sign-in-repository.js'
 import { deleteSessionById } from '../sessions/session-repository.js'
@@ -38,6 +39,8 @@ export async function exchangeCode(request: FastifyRequest, surface: TokenSurfac
     return { kind: 'second_factor', mfaToken: flow.pending_second_factor, userId: flow.user_id, providerId: flow.provider_id }
   }
   const sessionToken = flow.session_id === null ? undefined : await findSessionToken(db, flow.session_id, clock.now())
+  // A ban since the callback ended the session: said as the ban it is, as every other way in says it.
+  if (sessionToken === undefined) await assertNotBanned(db, flow.user_id, clock)
   if (sessionToken === undefined) throw new AppError('SESSION_EXPIRED')
   return { kind: 'session', sessionToken, userId: flow.user_id, providerId: flow.provider_id }
 }

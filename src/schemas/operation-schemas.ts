@@ -3262,10 +3262,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN', 'USER_BANNED']),
           message: Type.String(),
         }),
-        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN', 'USER_BANNED']),
         message: Type.String(),
       }),
       413: Type.Object({

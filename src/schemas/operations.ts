@@ -1090,7 +1090,7 @@ export interface V1OAuthExchangeOperation {
     200: V1TokenResult | V1MfaChallenge
     400: { error: { code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
-    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }; code: 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN' | 'USER_BANNED'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }
     429: { error: { code: 'RATE_LIMITED'; message: string }; code: 'RATE_LIMITED'; message: string }
