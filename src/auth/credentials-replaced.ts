@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '../db/tables.js'
+import { deletePendingUserCredentials } from '../sessions/pending-credential-repository.js'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -17,6 +18,9 @@ export async function markCredentialsReplaced(db: Executor, userId: string, now:
     .set({ credentials_replaced_at: now, credentials_replaced_by: sql<string>`txid_current()` })
     .where('id', '=', userId)
     .execute()
+  // A sign-in waiting for its second factor began with the old credential; a reset link asked for
+  // before is the old one's too.
+  await deletePendingUserCredentials(db, userId)
 }
 
 /**

@@ -27,7 +27,7 @@ export async function admitSession(db: Executor, userId: string, clock: Clock, s
   const since = startedAt === undefined ? sql<Date>`now()` : sql<Date>`${startedAt}::timestamptz`
   const row = await db.selectFrom('user')
     .select(['banned_at', 'ban_expires_at'])
-    .select(sql<boolean>`coalesce(credentials_replaced_at >= ${since} and credentials_replaced_by <> txid_current(), false)`.as('stale'))
+    .select(sql<boolean>`coalesce(credentials_replaced_at > ${since} and credentials_replaced_by <> txid_current(), false)`.as('stale'))
     .where('id', '=', userId)
     .forShare()
     .executeTakeFirst()

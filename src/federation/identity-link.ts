@@ -5,6 +5,7 @@ import { AppError } from '../errors/error-codes.js'
 import type { SessionWithUserRow } from '../sessions/session-repository.js'
 import { hashToken } from '../sessions/token-hash.js'
 import { sameHash } from './code-exchange.js'
+import { assertMayLink } from './identities.js'
 import { openCallbackQuery, spendLinkCode } from './link-flow-store.js'
 import { configuredProvider, runCallback, stateCookieFor } from './provider-flow.js'
 
@@ -30,6 +31,8 @@ export async function completeIdentityLink(request: FastifyRequest, caller: Sess
   if (link.sessionId !== caller.session.id || link.userId !== caller.user.id) {
     throw new AppError('FORBIDDEN', 'This link was started by another session; start it again from this one')
   }
+  // As at the start: the address may have been unconfirmed since (by an admin).
+  assertMayLink(caller)
   const query = openCallbackQuery(link.sealedQuery, code)
   if (query.state === undefined) throw new Error('a kept provider answer without its state')
   const headers = authHeaders(request)

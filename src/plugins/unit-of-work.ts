@@ -17,6 +17,13 @@ declare module 'fastify' {
 const READS = new Set(['GET', 'HEAD'])
 
 /**
+ * GETs that change state: the links a person opens from an email, which sign in and confirm an
+ * address. Each runs as a unit of work as a POST does: its row locks hold until it commits (a
+ * sign-in in flight is ordered with the confirmation), and it lands whole.
+ */
+const EMAILED_LINKS: ReadonlySet<string> = new Set(['nativeMagicLinkVerify', 'nativeVerifyEmail'])
+
+/**
  * Every state-changing operation of the contract runs as one unit of work (src/db/unit-of-work.ts):
  * its writes, Better Auth's included, and its audit events commit together. A failure the client
  * is told about (a 4xx) keeps what was written, since a counted wrong code or a revoked token
@@ -27,7 +34,8 @@ export const unitOfWorkPlugin = fp(async (app: FastifyInstance) => {
   const { units } = app.database
   app.decorate('afterCommit', (fn: () => void) => units.afterCommit(fn))
   app.addHook('onRoute', (route: RouteOptions) => {
-    if (route.config?.surface === undefined || !changesState(route.method)) return
+    if (route.config?.surface === undefined) return
+    if (!changesState(route.method) && !EMAILED_LINKS.has(route.config.operationId ?? '')) return
     const handler = route.handler
     route.handler = async function inUnitOfWork(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
       const held = holdSend(reply)

@@ -3455,10 +3455,10 @@ export const operationSchemas: Readonly<Record<OperationId, OperationSchemas>> =
       }),
       403: Type.Object({
         error: Type.Object({
-          code: Type.Enum(['FORBIDDEN', 'FORBIDDEN_ORIGIN']),
+          code: Type.Enum(['FORBIDDEN', 'EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
           message: Type.String(),
         }),
-        code: Type.Enum(['FORBIDDEN', 'FORBIDDEN_ORIGIN']),
+        code: Type.Enum(['FORBIDDEN', 'EMAIL_NOT_VERIFIED', 'FORBIDDEN_ORIGIN']),
         message: Type.String(),
       }),
       404: Type.Object({

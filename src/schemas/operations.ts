@@ -1136,7 +1136,7 @@ export interface V1CompleteIdentityLinkOperation {
     200: IdentityList
     400: { error: { code: 'INVALID_CODE' | 'FEDERATED_SIGN_IN_FAILED' | 'VALIDATION_ERROR'; message: string }; code: 'INVALID_CODE' | 'FEDERATED_SIGN_IN_FAILED' | 'VALIDATION_ERROR'; message: string }
     401: { error: { code: 'SESSION_EXPIRED'; message: string }; code: 'SESSION_EXPIRED'; message: string }
-    403: { error: { code: 'FORBIDDEN' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN' | 'FORBIDDEN_ORIGIN'; message: string }
+    403: { error: { code: 'FORBIDDEN' | 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }; code: 'FORBIDDEN' | 'EMAIL_NOT_VERIFIED' | 'FORBIDDEN_ORIGIN'; message: string }
     404: { error: { code: 'NOT_FOUND'; message: string }; code: 'NOT_FOUND'; message: string }
     413: { error: { code: 'PAYLOAD_TOO_LARGE'; message: string }; code: 'PAYLOAD_TOO_LARGE'; message: string }
     415: { error: { code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }; code: 'UNSUPPORTED_MEDIA_TYPE'; message: string }

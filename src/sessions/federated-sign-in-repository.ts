@@ -54,6 +54,9 @@ export async function recordCompletedFlow(
 export async function spendFlowCode(db: Executor, codeHash: string, now: Date): Promise<FederatedSignInRow | undefined> {
   return db.updateTable('federated_sign_in').set({ exchanged_at: now })
     .where('code_hash', '=', codeHash).where('exchanged_at', 'is', null).where('expires_at', '>', now)
+    // A link's code is spent by its completion alone (src/federation/link-flow-store.ts): shown
+    // to a sign-in's exchange, it is unknown there, and its starter can still complete it.
+    .where('surface', '<>', 'v1-link' as FederatedSignInRow['surface'])
     .returningAll()
     .executeTakeFirst()
 }

@@ -188,6 +188,27 @@ t.test('link/complete refuses what its starter did not send, and spends the code
     t.same(await identitiesOf(app, user.id), ['credential'])
   })
 
+  await t.test('a link code shown to a sign-in\'s exchange is unknown there, and its starter still completes it', async (t) => {
+    const user = await localUser(app, { verified: true })
+    const { code, codeVerifier } = await landed(user)
+    for (const exchange of ['/api/v1/better-auth/oauth/exchange', '/auth/oauth/exchange']) {
+      const shown = await app.inject({ method: 'POST', url: exchange, payload: { code, codeVerifier } })
+      t.ok(shown.statusCode === 400 || shown.statusCode === 422, `${exchange}: refused (${shown.statusCode})`)
+    }
+    t.equal((await completeLink(app, user.accessToken, { code, codeVerifier })).statusCode, 200, 'not spent by them')
+    t.same((await identitiesOf(app, user.id)).sort(), ['credential', 'globex'])
+  })
+
+  await t.test('an address unconfirmed since the start: 403 EMAIL_NOT_VERIFIED, nothing linked', async (t) => {
+    const user = await localUser(app, { verified: true })
+    const { code, codeVerifier } = await landed(user)
+    await app.db.updateTable('user').set({ email_verified: false }).where('id', '=', user.id).execute()
+    const refused = await completeLink(app, user.accessToken, { code, codeVerifier })
+    t.equal(refused.statusCode, 403)
+    t.equal(refused.code, 'EMAIL_NOT_VERIFIED')
+    t.same(await identitiesOf(app, user.id), ['credential'])
+  })
+
   await t.test('a reused code: the second completion is refused', async (t) => {
     const user = await localUser(app, { verified: true })
     const { code, codeVerifier } = await landed(user)

@@ -1,0 +1,101 @@
+// A change of credentials (a password reset, a password change that ends the other sessions) ends
+// every sign-in begun with the old ones: one waiting for its second factor, and one whose password
+// check is in flight, on every surface that changes a password.
+import t from 'tap'
+import { build, cheapPasswordHasher, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp } from '../helper.js'
+import type { PasswordHasher } from '../../src/auth/password-hasher.js'
+import { startMailCatcher, type MailCatcher } from '../mail-catcher.js'
+import { userWithTotp, V1 } from '../surfaces/email-sign-in-helper.js'
+import { unusedTotp } from '../totp.js'
+import type { FastifyInstance } from 'fastify'
+
+const isPostgres = (process.env.DATABASE_URL ?? '').startsWith('postgres')
+const NEW_PASSWORD = 'owners-new-password-9'
+
+async function resetPassword(app: FastifyInstance, mail: MailCatcher, email: string): Promise<number> {
+  await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers: { origin: FRONTEND_ORIGIN }, payload: { email, redirectTo: `${FRONTEND_ORIGIN}/reset` } })
+  await app.afterResponse.idle()
+  const message = await mail.waitFor(email, /^Reset your password$/)
+  mail.messages.splice(mail.messages.indexOf(message), 1)
+  const link = new URL(/https?:\/\/\S+/.exec(message.text)![0])
+  const token = link.searchParams.get('token') ?? link.pathname.split('/').pop()!
+  return (await app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: { origin: FRONTEND_ORIGIN }, payload: { token, newPassword: NEW_PASSWORD } })).statusCode
+}
+
+t.test('a sign-in waiting for its second factor does not complete after the password was replaced', async (t) => {
+  const mail = await startMailCatcher(t)
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) })
+  for (const road of ['native', 'v1'] as const) {
+    for (const change of ['reset', 'change'] as const) {
+      const user = await userWithTotp(app)
+      let pending: { cookie?: string; mfaToken?: string }
+      if (road === 'native') {
+        const started = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: FRONTEND_ORIGIN }, payload: { email: user.email, password: PASSWORD } })
+        t.match(started.json(), { twoFactorRedirect: true })
+        pending = { cookie: cookieHeader(started.headers['set-cookie']) }
+      } else {
+        const started = await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })
+        pending = { mfaToken: started.json<{ mfaToken: string }>().mfaToken }
+      }
+      if (change === 'reset') {
+        t.equal(await resetPassword(app, mail, user.email), 200)
+      } else {
+        const login = await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })
+        const done = await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken: login.json<{ mfaToken: string }>().mfaToken, code: unusedTotp(user.totpURI, user.spent) } })
+        const changed = await app.inject({
+          method: 'POST', url: `${V1}/change-password`, headers: { authorization: `Bearer ${done.json<{ accessToken: string }>().accessToken}`, origin: FRONTEND_ORIGIN },
+          payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+        })
+        t.equal(changed.statusCode, 200)
+      }
+      const code = unusedTotp(user.totpURI, user.spent)
+      const finished = road === 'native'
+        ? await app.inject({ method: 'POST', url: '/api/auth/two-factor/verify-totp', headers: { cookie: pending.cookie!, origin: FRONTEND_ORIGIN }, payload: { code } })
+        : await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken: pending.mfaToken, code } })
+      t.ok(finished.statusCode >= 400 && finished.statusCode < 500, `${road} after a password ${change}: refused (${finished.statusCode})`)
+    }
+  }
+})
+
+t.test('a password sign-in in flight during a change that ends the other sessions keeps no session', { skip: isPostgres ? false : 'needs two connections: PGlite runs one request at a time' }, async (t) => {
+  let release: () => void = () => {}
+  let arrived: () => void = () => {}
+  let gate: Promise<void> | undefined
+  const hasher: PasswordHasher = {
+    hash: (password) => cheapPasswordHasher.hash(password),
+    async verify(input) {
+      const verified = await cheapPasswordHasher.verify(input)
+      if (gate !== undefined) {
+        const waiting = gate
+        gate = undefined
+        arrived()
+        await waiting
+      }
+      return verified
+    },
+  }
+  const app = await build(t, {}, { passwordHasher: hasher })
+  const changes: Record<string, (owner: { cookie: string; token: string }) => Promise<number>> = {
+    async 'on /api/auth'(owner) {
+      return (await app.inject({ method: 'POST', url: '/api/auth/change-password', headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, revokeOtherSessions: true } })).statusCode
+    },
+    async 'on v1'(owner) {
+      return (await app.inject({ method: 'POST', url: `${V1}/change-password`, headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } })).statusCode
+    },
+  }
+  for (const [where, change] of Object.entries(changes)) {
+    const owner = await signUp(app)
+    await app.db.updateTable('user').set({ email_verified: true }).where('id', '=', owner.userId).execute()
+    gate = new Promise((resolve) => { release = resolve })
+    const checked = new Promise<void>((resolve) => { arrived = resolve })
+    const intruding = app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: FRONTEND_ORIGIN }, payload: { email: owner.email, password: PASSWORD } })
+    await checked
+    const changing = change(owner)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    release()
+    const [intruder, status] = await Promise.all([intruding, changing])
+    t.equal(status, 200, `${where}: the owner's change succeeds`)
+    const session = await app.inject({ method: 'GET', url: '/api/auth/get-session', headers: { cookie: cookieHeader(intruder.headers['set-cookie']) } })
+    t.equal(session.body, 'null', `${where}: the intruder keeps no session (sign-in answered ${intruder.statusCode})`)
+  }
+})
