@@ -2,8 +2,8 @@
 // every sign-in begun with the old ones: one waiting for its second factor, and one whose password
 // check is in flight, on every surface that changes a password.
 import t from 'tap'
-import { build, cheapPasswordHasher, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp } from '../helper.js'
-import type { PasswordHasher } from '../../src/auth/password-hasher.js'
+import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp } from '../helper.js'
+import { heldSignIns } from './held-sign-in.js'
 import { startMailCatcher, type MailCatcher } from '../mail-catcher.js'
 import { userWithTotp, V1 } from '../surfaces/email-sign-in-helper.js'
 import { unusedTotp } from '../totp.js'
@@ -58,23 +58,8 @@ t.test('a sign-in waiting for its second factor does not complete after the pass
 })
 
 t.test('a password sign-in in flight during a change that ends the other sessions keeps no session', { skip: isPostgres ? false : 'needs two connections: PGlite runs one request at a time' }, async (t) => {
-  let release: () => void = () => {}
-  let arrived: () => void = () => {}
-  let gate: Promise<void> | undefined
-  const hasher: PasswordHasher = {
-    hash: (password) => cheapPasswordHasher.hash(password),
-    async verify(input) {
-      const verified = await cheapPasswordHasher.verify(input)
-      if (gate !== undefined) {
-        const waiting = gate
-        gate = undefined
-        arrived()
-        await waiting
-      }
-      return verified
-    },
-  }
-  const app = await build(t, {}, { passwordHasher: hasher })
+  const held = heldSignIns()
+  const app = await build(t, {}, { passwordHasher: held.hasher })
   const changes: Record<string, (owner: { cookie: string; token: string }) => Promise<number>> = {
     async 'on /api/auth'(owner) {
       return (await app.inject({ method: 'POST', url: '/api/auth/change-password', headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, revokeOtherSessions: true } })).statusCode
@@ -86,10 +71,9 @@ t.test('a password sign-in in flight during a change that ends the other session
   for (const [where, change] of Object.entries(changes)) {
     const owner = await signUp(app)
     await app.db.updateTable('user').set({ email_verified: true }).where('id', '=', owner.userId).execute()
-    gate = new Promise((resolve) => { release = resolve })
-    const checked = new Promise<void>((resolve) => { arrived = resolve })
+    const { checked } = held.holdNext()
     const intruding = app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: FRONTEND_ORIGIN }, payload: { email: owner.email, password: PASSWORD } })
-    await checked
+    const release = await checked
     const changing = change(owner)
     await new Promise((resolve) => setTimeout(resolve, 200))
     release()

@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto'
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import type { PasswordHasher } from '../../src/auth/password-hasher.js'
+import { heldSignIns } from './held-sign-in.js'
 import { storedAddress } from '../../src/auth/user-address.js'
-import { build, cheapPasswordHasher, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../helper.js'
+import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../helper.js'
 import { startMailCatcher, type MailCatcher } from '../mail-catcher.js'
 import { codeIn, lastMail, tokenIn, V1 } from '../surfaces/email-sign-in-helper.js'
 
@@ -138,30 +138,15 @@ t.test('an address from a provider is stored in one form, or refused', async (t)
 
 t.test('a password sign-in in flight when the mailbox is proven makes no session that outlives it', { skip: isPostgres ? false : 'needs two connections: PGlite runs one request at a time' }, async (t) => {
   const mail = await startMailCatcher(t)
-  let release: () => void = () => {}
-  let arrived: () => void = () => {}
-  let gate: Promise<void> | undefined
-  const hasher: PasswordHasher = {
-    hash: (password) => cheapPasswordHasher.hash(password),
-    async verify(input) {
-      const verified = await cheapPasswordHasher.verify(input)
-      if (gate !== undefined) {
-        arrived()
-        await gate
-      }
-      return verified
-    },
-  }
-  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) }, { passwordHasher: hasher })
+  const held = heldSignIns()
+  const app = await build(t, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) }, { passwordHasher: held.hasher })
   for (const [proof, prove] of Object.entries(proofs)) {
     const victim = uniqueEmail('victim')
     await signUp(app, victim)
-    gate = new Promise((resolve) => { release = resolve })
-    const checked = new Promise<void>((resolve) => { arrived = resolve })
+    const { checked } = held.holdNext()
     // The registrant's password is checked, and the sign-in held there, before the owner's proof.
     const signingIn = app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: FRONTEND_ORIGIN }, payload: { email: victim, password: PASSWORD } })
-    await checked
-    gate = undefined
+    const release = await checked
     const proving = prove(app, mail, victim)
     await new Promise((resolve) => setTimeout(resolve, 200))
     release()
