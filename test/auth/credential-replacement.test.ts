@@ -3,24 +3,13 @@
 // check is in flight, on every surface that changes a password.
 import t from 'tap'
 import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp } from '../helper.js'
-import { heldSignIns } from './held-sign-in.js'
-import { startMailCatcher, type MailCatcher } from '../mail-catcher.js'
+import { heldSignIns, resetPasswordByEmail } from './credential-helper.js'
+import { startMailCatcher } from '../mail-catcher.js'
 import { userWithTotp, V1 } from '../surfaces/email-sign-in-helper.js'
 import { unusedTotp } from '../totp.js'
-import type { FastifyInstance } from 'fastify'
 
 const isPostgres = (process.env.DATABASE_URL ?? '').startsWith('postgres')
 const NEW_PASSWORD = 'owners-new-password-9'
-
-async function resetPassword(app: FastifyInstance, mail: MailCatcher, email: string): Promise<number> {
-  await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers: { origin: FRONTEND_ORIGIN }, payload: { email, redirectTo: `${FRONTEND_ORIGIN}/reset` } })
-  await app.afterResponse.idle()
-  const message = await mail.waitFor(email, /^Reset your password$/)
-  mail.messages.splice(mail.messages.indexOf(message), 1)
-  const link = new URL(/https?:\/\/\S+/.exec(message.text)![0])
-  const token = link.searchParams.get('token') ?? link.pathname.split('/').pop()!
-  return (await app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: { origin: FRONTEND_ORIGIN }, payload: { token, newPassword: NEW_PASSWORD } })).statusCode
-}
 
 t.test('a sign-in waiting for its second factor does not complete after the password was replaced', async (t) => {
   const mail = await startMailCatcher(t)
@@ -38,7 +27,7 @@ t.test('a sign-in waiting for its second factor does not complete after the pass
         pending = { mfaToken: started.json<{ mfaToken: string }>().mfaToken }
       }
       if (change === 'reset') {
-        t.equal(await resetPassword(app, mail, user.email), 200)
+        t.equal(await resetPasswordByEmail(app, mail, user.email, NEW_PASSWORD), 200)
       } else {
         const login = await app.inject({ method: 'POST', url: `${V1}/login`, payload: { email: user.email, password: PASSWORD } })
         const done = await app.inject({ method: 'POST', url: `${V1}/verify-mfa`, payload: { mfaToken: login.json<{ mfaToken: string }>().mfaToken, code: unusedTotp(user.totpURI, user.spent) } })

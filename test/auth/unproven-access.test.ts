@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { heldSignIns } from './held-sign-in.js'
+import { heldSignIns, resetPasswordByEmail } from './credential-helper.js'
 import { storedAddress } from '../../src/auth/user-address.js'
 import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp, uniqueEmail } from '../helper.js'
 import { startMailCatcher, type MailCatcher } from '../mail-catcher.js'
@@ -54,14 +54,8 @@ const proofs: Record<string, (app: FastifyInstance, mail: MailCatcher, email: st
     if (answer.statusCode !== 200) throw new Error(`email code ${answer.statusCode} ${answer.body}`)
   },
   async 'a password reset'(app, mail, email) {
-    await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers: { origin: FRONTEND_ORIGIN }, payload: { email, redirectTo: `${FRONTEND_ORIGIN}/reset` } })
-    await app.afterResponse.idle()
-    const message = await mail.waitFor(email, /^Reset your password$/)
-    mail.messages.splice(mail.messages.indexOf(message), 1)
-    const link = new URL(/https?:\/\/\S+/.exec(message.text)![0])
-    const token = link.searchParams.get('token') ?? link.pathname.split('/').pop()!
-    const answer = await app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: { origin: FRONTEND_ORIGIN }, payload: { token, newPassword: 'the-owners-new-password' } })
-    if (answer.statusCode !== 200) throw new Error(`reset ${answer.statusCode} ${answer.body}`)
+    const status = await resetPasswordByEmail(app, mail, email, 'the-owners-new-password')
+    if (status !== 200) throw new Error(`reset ${status}`)
   },
 }
 
