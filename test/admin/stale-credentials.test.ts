@@ -102,13 +102,17 @@ t.test('PATCH /api/v1/admin/users/{id} with a new email: links mailed to the old
     const mine = await seedPendingCredentials(app, userId, `mine-${userId}`)
     const theirs = await seedPendingCredentials(app, bystanderId, `theirs-${bystanderId}`)
     const current = (await app.db.selectFrom('user').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email
-    for (const payload of [{ name: 'Renamed' }, { email: current.toUpperCase() }, { emailVerified: true }]) {
+    for (const payload of [{ name: 'Renamed' }, { email: current.toUpperCase() }, { emailVerified: false }]) {
       t.equal((await app.inject({ method: 'PATCH', url: `${USERS}/${userId}`, headers, payload })).statusCode, 200)
       t.same(await pendingOf(app, mine, `hash-mine-${userId}`), { verifications: 4, registrationTokens: 1 }, `${JSON.stringify(payload)}: not a new address, nothing ends`)
     }
     t.equal((await app.inject({ method: 'PATCH', url: `${USERS}/${userId}`, headers, payload: { email: uniqueEmail('kinds-moved') } })).statusCode, 200)
     t.same(await pendingOf(app, mine, `hash-mine-${userId}`), { verifications: 0, registrationTokens: 0 }, 'a new address: reset, second-factor, its attempt count, trusted device, registration token: all gone')
     t.same(await pendingOf(app, theirs, `hash-theirs-${bystanderId}`), { verifications: 4, registrationTokens: 1 }, 'another user\'s are untouched')
+    // Marking the (now unverified) address verified is its confirmation, which ends them too (src/auth/credentials-replaced.ts).
+    const again = await seedPendingCredentials(app, userId, `again-${userId}`)
+    t.equal((await app.inject({ method: 'PATCH', url: `${USERS}/${userId}`, headers, payload: { emailVerified: true } })).statusCode, 200)
+    t.same(await pendingOf(app, again, `hash-again-${userId}`), { verifications: 0, registrationTokens: 0 }, 'a confirmation by the admin ends them too')
   })
 })
 
