@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
 import type { FastifyRequest } from 'fastify'
 import type { AuditDetail } from '../db/tables.js'
+import { auditingRequest, currentRequest } from './current-request.js'
 import { isClientError } from '../errors/client-error.js'
 import { mapError } from '../errors/map-error.js'
 import { sendSecurityNotice } from '../notices/security-notices.js'
@@ -54,23 +54,7 @@ export interface AuditEvent {
 
 const MAX_USER_AGENT = 512
 
-/** The request a state-changing operation is serving, for events recorded deep inside Better Auth. */
-const requests = new AsyncLocalStorage<FastifyRequest>()
-
-/** When the work of a request began: before it checked any credential. */
-const startedAt = new WeakMap<FastifyRequest, Date>()
-
-/** Runs `fn` as the work of `request`: events recorded inside it without a request are its. */
-export function auditingRequest<T>(request: FastifyRequest, fn: () => Promise<T>): Promise<T> {
-  if (!startedAt.has(request)) startedAt.set(request, request.server.clock.now())
-  return requests.run(request, fn)
-}
-
-/** When the work of the request being served began (by the app clock); undefined outside one. */
-export function currentRequestStartedAt(): Date | undefined {
-  const request = requests.getStore()
-  return request === undefined ? undefined : startedAt.get(request)
-}
+export { auditingRequest }
 
 /** Records an event for this request: who, what, when, from which address and user agent. */
 export async function audit(request: FastifyRequest, event: AuditEvent): Promise<void> {
@@ -112,7 +96,7 @@ export async function auditWithoutPersonalData(request: FastifyRequest, event: O
 
 /** Records an event for the request being served, from code that is not handed the request. */
 export async function auditCurrentRequest(event: AuditEvent): Promise<void> {
-  const request = requests.getStore()
+  const request = currentRequest()
   if (request === undefined) throw new Error(`audit event ${event.type} outside a request`)
   await audit(request, event)
 }

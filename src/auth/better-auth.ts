@@ -1,5 +1,5 @@
 import { betterAuth, type BetterAuthOptions } from 'better-auth'
-import { APIError, createAuthMiddleware } from 'better-auth/api'
+import { APIError } from 'better-auth/api'
 import { bearer, jwt, twoFactor } from 'better-auth/plugins'
 import type { JwtOptions } from 'better-auth/plugins/jwt'
 import type { Kysely } from 'kysely'
@@ -7,11 +7,12 @@ import { systemClock, type Clock } from '../clock.js'
 import type { Config } from '../config.js'
 import type { Database } from '../db/tables.js'
 import type { OriginPolicy } from '../origins/origin-policy.js'
-import { auditCurrentRequest, currentRequestStartedAt } from '../audit/audit-trail.js'
+import { auditCurrentRequest } from '../audit/audit-trail.js'
+import { acceptedPasswordOfCurrentRequest, currentRequestStartedAt, rememberingAccepted } from '../audit/current-request.js'
 import { confirmAddress } from './address-confirmation.js'
 import { admitSession } from './session-admission.js'
 import { storedAddress } from './user-address.js'
-import { holdUserForSignIn, markCredentialsReplaced } from './credentials-replaced.js'
+import { markCredentialsReplaced } from './credentials-replaced.js'
 import { deleteUserSessions } from '../sessions/session-repository.js'
 import { AppError, ERROR_CODES } from '../errors/error-codes.js'
 import { revokeUserRefreshTokens } from '../sessions/refresh-token-repository.js'
@@ -125,14 +126,6 @@ export function authOptions(deps: AuthDependencies) {
       },
     },
     socialProviders: federationSocialProviders(config.federation),
-    hooks: {
-      // A password sign-in on every surface (they all call this endpoint) waits for a change of the
-      // account's credentials in flight before it reads the password (src/auth/credentials-replaced.ts).
-      before: createAuthMiddleware(async (ctx) => {
-        const email = (ctx.body as { email?: unknown } | undefined)?.email
-        if (ctx.path === '/sign-in/email' && typeof email === 'string') await holdUserForSignIn(deps.db, email)
-      }),
-    },
     databaseHooks: {
       user: {
         // Every address an account gets, from a provider's claim as from our own routes, in one form.
@@ -157,7 +150,7 @@ export function authOptions(deps: AuthDependencies) {
           // credentials were checked, so the answer tells no one else anything.
           async before(session) {
             try {
-              await admitSession(deps.db, session.userId, clock, currentRequestStartedAt())
+              await admitSession(deps.db, session.userId, clock, { startedAt: currentRequestStartedAt(), acceptedPassword: acceptedPasswordOfCurrentRequest() })
             } catch (error) {
               // As Better Auth's own errors: its plugins (passkeys) turn any other into one of theirs.
               if (error instanceof AppError && error.code === 'USER_BANNED') throw APIError.from('FORBIDDEN', { code: 'USER_BANNED', message: ERROR_CODES.USER_BANNED.message })
@@ -180,7 +173,8 @@ export function authOptions(deps: AuthDependencies) {
       enabled: true,
       minPasswordLength: 8,
       maxPasswordLength: 128,
-      password: deps.passwordHasher ?? scryptPasswordHasher,
+      // A password it accepts is remembered for the request, for the session hook's check.
+      password: rememberingAccepted(deps.passwordHasher ?? scryptPasswordHasher),
       autoSignIn: true,
       // Off: with it Better Auth hides duplicate sign-ups; the rule is applied by our routes instead.
       requireEmailVerification: false,

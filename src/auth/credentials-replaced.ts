@@ -32,13 +32,3 @@ export async function markCredentialsReplaced(db: Executor, userId: string, now:
 export async function holdUserRow(db: Executor, userId: string): Promise<void> {
   await db.selectFrom('user').select('id').where('id', '=', userId).forUpdate().execute()
 }
-
-/**
- * Holds the row of the account an address signs in to, FOR SHARE, before the password is read:
- * a change of its credentials in flight (which holds the row FOR UPDATE from its start) is waited
- * for, and the sign-in then reads what it left; a sign-in that holds the row first is waited for
- * by the change, which then ends the session it made.
- */
-export async function holdUserForSignIn(db: Executor, email: string): Promise<void> {
-  await db.selectFrom('user').select('id').where('email', '=', email.trim().toLowerCase()).forShare().execute()
-}
