@@ -28,6 +28,10 @@ type Executor = Kysely<Database> | Transaction<Database>
  */
 export async function admitSession(db: Executor, userId: string, clock: Clock, request: { readonly startedAt?: Date | undefined; readonly acceptedPassword?: string | undefined }): Promise<void> {
   const since = request.startedAt === undefined ? sql<Date>`now()` : sql<Date>`${request.startedAt}::timestamptz`
+  // The lock first, and what it guards read after it, by a statement of its own: in PostgreSQL's
+  // READ COMMITTED a statement that waited for a lock still reads other tables (the password) as
+  // they were when it began, before the change it waited for committed.
+  await db.selectFrom('user').select('id').where('id', '=', userId).forShare().execute()
   const row = await db.selectFrom('user')
     .select(['banned_at', 'ban_expires_at'])
     .select(sql<boolean>`coalesce(credentials_replaced_by = txid_current(), false)`.as('replaced_here'))
@@ -36,7 +40,6 @@ export async function admitSession(db: Executor, userId: string, clock: Clock, r
       .whereRef('account.user_id', '=', 'user.id').where('account.provider_id', '=', 'credential')
       .limit(1).as('password'))
     .where('id', '=', userId)
-    .forShare('user')
     .executeTakeFirst()
   if (row === undefined) return
   if (isBanned(row, clock.now())) throw new AppError('USER_BANNED')

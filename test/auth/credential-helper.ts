@@ -4,27 +4,37 @@ import { cheapPasswordHasher, FRONTEND_ORIGIN } from '../helper.js'
 import type { MailCatcher } from '../mail-catcher.js'
 
 /**
- * A password hasher that can hold one sign-in just after its password was checked, for tests of
- * what a change of credentials does to a sign-in in flight: `holdNext()` arms it and resolves, with
- * the release, once a sign-in is held there.
+ * A password hasher that can hold one operation, for tests of what a change of credentials does
+ * to a sign-in in flight: `holdNext()` holds the next check just after it was made (a sign-in
+ * whose password was accepted), `holdNextHash()` the next hashing (a change of password, which
+ * holds the account's row by then); each resolves, with the release, once one is held there.
  */
-export function heldSignIns(): { hasher: PasswordHasher; holdNext(): { checked: Promise<() => void> } } {
-  let waiting: ((release: () => void) => void) | undefined
+export function heldSignIns(): { hasher: PasswordHasher; holdNext(): { checked: Promise<() => void> }; holdNextHash(): { hashing: Promise<() => void> } } {
+  let waitingCheck: ((release: () => void) => void) | undefined
+  let waitingHash: ((release: () => void) => void) | undefined
+  const hold = async (held: ((release: () => void) => void) | undefined): Promise<void> => {
+    if (held !== undefined) await new Promise<void>((resolve) => { held(resolve) })
+  }
   const hasher: PasswordHasher = {
-    hash: (password) => cheapPasswordHasher.hash(password),
+    async hash(password) {
+      const hashed = await cheapPasswordHasher.hash(password)
+      const held = waitingHash
+      waitingHash = undefined
+      await hold(held)
+      return hashed
+    },
     async verify(input) {
       const verified = await cheapPasswordHasher.verify(input)
-      const held = waiting
-      if (held !== undefined) {
-        waiting = undefined
-        await new Promise<void>((resolve) => { held(resolve) })
-      }
+      const held = waitingCheck
+      waitingCheck = undefined
+      await hold(held)
       return verified
     },
   }
   return {
     hasher,
-    holdNext: () => ({ checked: new Promise((resolve) => { waiting = resolve }) }),
+    holdNext: () => ({ checked: new Promise((resolve) => { waitingCheck = resolve }) }),
+    holdNextHash: () => ({ hashing: new Promise((resolve) => { waitingHash = resolve }) }),
   }
 }
 

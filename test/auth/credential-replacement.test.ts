@@ -72,3 +72,34 @@ t.test('a password sign-in in flight during a change that ends the other session
     t.equal(session.body, 'null', `${where}: the intruder keeps no session (sign-in answered ${intruder.statusCode})`)
   }
 })
+
+t.test('a password sign-in begun while a change holds the account keeps no session, on every surface that changes a password', { skip: isPostgres ? false : 'needs two connections: PGlite runs one request at a time' }, async (t) => {
+  const held = heldSignIns()
+  const app = await build(t, {}, { passwordHasher: held.hasher })
+  const changes: Record<string, (owner: { cookie: string }) => Promise<number>> = {
+    async 'on /api/auth'(owner) {
+      return (await app.inject({ method: 'POST', url: '/api/auth/change-password', headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, revokeOtherSessions: true } })).statusCode
+    },
+    async 'on v1'(owner) {
+      return (await app.inject({ method: 'POST', url: `${V1}/change-password`, headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } })).statusCode
+    },
+  }
+  for (const [where, change] of Object.entries(changes)) {
+    const owner = await signUp(app)
+    await app.db.updateTable('user').set({ email_verified: true }).where('id', '=', owner.userId).execute()
+    // The change holds the account, and is held while it hashes the new password...
+    const { hashing } = held.holdNextHash()
+    const changing = change(owner)
+    const release = await hashing
+    // ...when a sign-in with the old password begins: it reads the password before the change
+    // commits, and waits for the account to make its session.
+    const intruding = app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: FRONTEND_ORIGIN }, payload: { email: owner.email, password: PASSWORD } })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    release()
+    const [intruder, status] = await Promise.all([intruding, changing])
+    t.equal(status, 200, `${where}: the owner's change succeeds`)
+    t.not(intruder.statusCode, 200, `${where}: the sign-in that read the old password is refused (${intruder.statusCode})`)
+    const session = await app.inject({ method: 'GET', url: '/api/auth/get-session', headers: { cookie: cookieHeader(intruder.headers['set-cookie']) } })
+    t.equal(session.body, 'null', `${where}: and keeps no session`)
+  }
+})
