@@ -1,6 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../db/tables.js'
 import { deletePendingUserCredentials } from '../sessions/pending-credential-repository.js'
+import { recordCredentialsReplaced } from '../sessions/user-repository.js'
 
 type Executor = Kysely<Database> | Transaction<Database>
 
@@ -14,21 +15,8 @@ type Executor = Kysely<Database> | Transaction<Database>
  * make its own.
  */
 export async function markCredentialsReplaced(db: Executor, userId: string, now: Date): Promise<void> {
-  await db.updateTable('user')
-    .set({ credentials_replaced_at: now, credentials_replaced_by: sql<string>`txid_current()` })
-    .where('id', '=', userId)
-    .execute()
+  await recordCredentialsReplaced(db, userId, now)
   // A sign-in waiting for its second factor began with the old credential; a reset link asked for
   // before is the old one's too.
   await deletePendingUserCredentials(db, userId)
-}
-
-/**
- * Holds the user's row until this transaction ends, before work that replaces credentials through
- * Better Auth (which deletes sessions before it writes the row): a sign-in in flight, which holds
- * the row FOR SHARE while it makes its session (src/auth/session-admission.ts), commits first, so
- * its session is among those deleted; one that comes later waits, then finds the replacement.
- */
-export async function holdUserRow(db: Executor, userId: string): Promise<void> {
-  await db.selectFrom('user').select('id').where('id', '=', userId).forUpdate().execute()
 }

@@ -3,10 +3,9 @@ import type { User } from '../schemas/index.js'
 import { audit, auditedSignIn } from '../audit/audit-trail.js'
 import { deleteLapsedSignIn, findPendingSignInName, findSignInLinkEmail, signInCodeIdentifier, signInLinkIdentifier, spendEmailSignIns } from '../sessions/email-sign-in-repository.js'
 import { revokeUnprovenAccess } from './address-confirmation.js'
-import { holdUserRow } from './credentials-replaced.js'
 import { listUserIdentities } from '../sessions/identity-repository.js'
 import { isBanned } from './ban.js'
-import { findUserByEmail } from '../sessions/user-repository.js'
+import { findUserByEmail, lockUser } from '../sessions/user-repository.js'
 import { AppError } from '../errors/error-codes.js'
 import { callAuthHeld, redirectLocation } from './call-auth.js'
 
@@ -100,7 +99,9 @@ export async function proveMailbox<T>(
   const { db, clock } = request.server
   const before = email === undefined ? undefined : await findUserByEmail(db, email)
   const unproven = before !== undefined && !before.email_verified
-  if (unproven) await holdUserRow(db, before.id)
+  // Held until the unit ends: a sign-in in flight commits first, so Better Auth's deletion of the
+  // account's sessions sees its session; one that comes later waits, then finds the proof.
+  if (unproven) await lockUser(db, before.id)
   // Better Auth removes the identities of an account it promotes: each removal is audited here.
   const identities = unproven ? await listUserIdentities(db, before.id) : []
   const result = await run()

@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Clock } from '../clock.js'
 import type { Database } from '../db/tables.js'
 import { AppError } from '../errors/error-codes.js'
+import { readAdmissionState } from '../sessions/user-repository.js'
 import { isBanned } from './ban.js'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -27,23 +28,10 @@ type Executor = Kysely<Database> | Transaction<Database>
  * fails on its own.
  */
 export async function admitSession(db: Executor, userId: string, clock: Clock, request: { readonly startedAt?: Date | undefined; readonly acceptedPassword?: string | undefined }): Promise<void> {
-  const since = request.startedAt === undefined ? sql<Date>`now()` : sql<Date>`${request.startedAt}::timestamptz`
-  // The lock first, and what it guards read after it, by a statement of its own: in PostgreSQL's
-  // READ COMMITTED a statement that waited for a lock still reads other tables (the password) as
-  // they were when it began, before the change it waited for committed.
-  await db.selectFrom('user').select('id').where('id', '=', userId).forShare().execute()
-  const row = await db.selectFrom('user')
-    .select(['banned_at', 'ban_expires_at'])
-    .select(sql<boolean>`coalesce(credentials_replaced_by = txid_current(), false)`.as('replaced_here'))
-    .select(sql<boolean>`coalesce(credentials_replaced_at > ${since}, false)`.as('replaced_since'))
-    .select((eb) => eb.selectFrom('account').select('password')
-      .whereRef('account.user_id', '=', 'user.id').where('account.provider_id', '=', 'credential')
-      .limit(1).as('password'))
-    .where('id', '=', userId)
-    .executeTakeFirst()
-  if (row === undefined) return
-  if (isBanned(row, clock.now())) throw new AppError('USER_BANNED')
-  if (row.replaced_here) return
-  if (row.replaced_since) throw new AppError('INVALID_CREDENTIALS')
-  if (request.acceptedPassword !== undefined && row.password !== request.acceptedPassword) throw new AppError('INVALID_CREDENTIALS')
+  const state = await readAdmissionState(db, userId, request.startedAt)
+  if (state === undefined) return
+  if (isBanned(state, clock.now())) throw new AppError('USER_BANNED')
+  if (state.replaced_here) return
+  if (state.replaced_since) throw new AppError('INVALID_CREDENTIALS')
+  if (request.acceptedPassword !== undefined && state.password !== request.acceptedPassword) throw new AppError('INVALID_CREDENTIALS')
 }
