@@ -1,6 +1,7 @@
 // A change of credentials (a password reset, a password change that ends the other sessions) ends
 // every sign-in begun with the old ones: one waiting for its second factor, and one whose password
 // check is in flight, on every surface that changes a password.
+import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { build, cookieHeader, FRONTEND_ORIGIN, PASSWORD, signUp } from '../helper.js'
 import { heldSignIns, resetPasswordByEmail } from './credential-helper.js'
@@ -10,6 +11,16 @@ import { unusedTotp } from '../totp.js'
 
 const isPostgres = (process.env.DATABASE_URL ?? '').startsWith('postgres')
 const NEW_PASSWORD = 'owners-new-password-9'
+
+/** A password change that ends the other sessions, on each surface that changes a password with a cookie. */
+const PASSWORD_CHANGES: Record<string, (app: FastifyInstance, cookie: string) => Promise<number>> = {
+  async 'on /api/auth'(app, cookie) {
+    return (await app.inject({ method: 'POST', url: '/api/auth/change-password', headers: { cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, revokeOtherSessions: true } })).statusCode
+  },
+  async 'on v1'(app, cookie) {
+    return (await app.inject({ method: 'POST', url: `${V1}/change-password`, headers: { cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } })).statusCode
+  },
+}
 
 t.test('a sign-in waiting for its second factor does not complete after the password was replaced', async (t) => {
   const mail = await startMailCatcher(t)
@@ -49,21 +60,13 @@ t.test('a sign-in waiting for its second factor does not complete after the pass
 t.test('a password sign-in in flight during a change that ends the other sessions keeps no session', { skip: isPostgres ? false : 'needs two connections: PGlite runs one request at a time' }, async (t) => {
   const held = heldSignIns()
   const app = await build(t, {}, { passwordHasher: held.hasher })
-  const changes: Record<string, (owner: { cookie: string; token: string }) => Promise<number>> = {
-    async 'on /api/auth'(owner) {
-      return (await app.inject({ method: 'POST', url: '/api/auth/change-password', headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, revokeOtherSessions: true } })).statusCode
-    },
-    async 'on v1'(owner) {
-      return (await app.inject({ method: 'POST', url: `${V1}/change-password`, headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } })).statusCode
-    },
-  }
-  for (const [where, change] of Object.entries(changes)) {
+  for (const [where, change] of Object.entries(PASSWORD_CHANGES)) {
     const owner = await signUp(app)
     await app.db.updateTable('user').set({ email_verified: true }).where('id', '=', owner.userId).execute()
     const { checked } = held.holdNext()
     const intruding = app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: FRONTEND_ORIGIN }, payload: { email: owner.email, password: PASSWORD } })
     const release = await checked
-    const changing = change(owner)
+    const changing = change(app, owner.cookie)
     await new Promise((resolve) => setTimeout(resolve, 200))
     release()
     const [intruder, status] = await Promise.all([intruding, changing])
@@ -76,20 +79,12 @@ t.test('a password sign-in in flight during a change that ends the other session
 t.test('a password sign-in begun while a change holds the account keeps no session, on every surface that changes a password', { skip: isPostgres ? false : 'needs two connections: PGlite runs one request at a time' }, async (t) => {
   const held = heldSignIns()
   const app = await build(t, {}, { passwordHasher: held.hasher })
-  const changes: Record<string, (owner: { cookie: string }) => Promise<number>> = {
-    async 'on /api/auth'(owner) {
-      return (await app.inject({ method: 'POST', url: '/api/auth/change-password', headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, revokeOtherSessions: true } })).statusCode
-    },
-    async 'on v1'(owner) {
-      return (await app.inject({ method: 'POST', url: `${V1}/change-password`, headers: { cookie: owner.cookie, origin: FRONTEND_ORIGIN }, payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } })).statusCode
-    },
-  }
-  for (const [where, change] of Object.entries(changes)) {
+  for (const [where, change] of Object.entries(PASSWORD_CHANGES)) {
     const owner = await signUp(app)
     await app.db.updateTable('user').set({ email_verified: true }).where('id', '=', owner.userId).execute()
     // The change holds the account, and is held while it hashes the new password...
     const { hashing } = held.holdNextHash()
-    const changing = change(owner)
+    const changing = change(app, owner.cookie)
     const release = await hashing
     // ...when a sign-in with the old password begins: it reads the password before the change
     // commits, and waits for the account to make its session.
