@@ -15,10 +15,11 @@ export function isBanned(user: BanState, now: Date): boolean {
 
 /**
  * Refuses, with 403 USER_BANNED, anything that would give a banned user a session or a token.
- * Called where sessions are made (Better Auth's session hook, src/auth/better-auth.ts) and where
- * tokens are renewed; any new way to sign in that creates its session through Better Auth or
- * `createDirectSession` is covered without calling it, and one that makes credentials of its own
- * calls it first.
+ * Called where tokens are renewed and where a way in answers without making a session; where
+ * sessions are made (Better Auth's session hook, src/auth/better-auth.ts) session admission
+ * (src/auth/session-admission.ts) applies the same rule, so any new way to sign in that creates
+ * its session through Better Auth or `createDirectSession` is covered without calling it, and one
+ * that makes credentials of its own calls it first.
  *
  * Given an id, the user's row is read FOR SHARE: a ban in flight (which holds the row FOR UPDATE
  * while it deletes every session) is waited for, so a session cannot slip in between the ban's

@@ -39,8 +39,10 @@ export async function exchangeCode(request: FastifyRequest, surface: TokenSurfac
     return { kind: 'second_factor', mfaToken: flow.pending_second_factor, userId: flow.user_id, providerId: flow.provider_id }
   }
   const sessionToken = flow.session_id === null ? undefined : await findSessionToken(db, flow.session_id, clock.now())
-  // A ban since the callback ended the session: said as the ban it is, as every other way in says it.
-  if (sessionToken === undefined) await assertNotBanned(db, flow.user_id, clock)
-  if (sessionToken === undefined) throw new AppError('SESSION_EXPIRED')
+  if (sessionToken === undefined) {
+    // A ban since the callback ended the session: said as the ban it is, as every other way in says it.
+    await assertNotBanned(db, flow.user_id, clock)
+    throw new AppError('SESSION_EXPIRED')
+  }
   return { kind: 'session', sessionToken, userId: flow.user_id, providerId: flow.provider_id }
 }
